@@ -1,0 +1,58 @@
+package uk.hubreturns.common.dynamodb;
+
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.http.PageRequest;
+
+/**
+ * Runs one page of a Query. It asks for one item more than the page holds, so that a list
+ * whose last page is exactly full answers {@code nextCursor: null} instead of a cursor to nothing.
+ */
+@Singleton
+public final class PagedQuery {
+
+    private final PageCursorCodec cursors;
+
+    @Inject
+    public PagedQuery(PageCursorCodec cursors) {
+        this.cursors = cursors;
+    }
+
+    public <T> Page<T> onTable(DynamoDbTable<T> table, String partitionKey, QueryEnhancedRequest.Builder query, PageRequest page) {
+        return run(table.tableSchema(), List.of("pk", "sk"), partitionKey, query, page,
+                request -> table.query(request).iterator().next());
+    }
+
+    public <T> Page<T> onIndex(DynamoDbIndex<T> index, String sortKeyAttribute, String partitionKey,
+                               QueryEnhancedRequest.Builder query, PageRequest page) {
+        return run(index.tableSchema(), List.of("pk", "sk", sortKeyAttribute), partitionKey, query, page,
+                request -> index.query(request).iterator().next());
+    }
+
+    private interface FirstPage<T> {
+        software.amazon.awssdk.enhanced.dynamodb.model.Page<T> fetch(QueryEnhancedRequest request);
+    }
+
+    private <T> Page<T> run(TableSchema<T> schema, List<String> keyAttributes, String partitionKey,
+                            QueryEnhancedRequest.Builder query, PageRequest page, FirstPage<T> firstPage) {
+        page.cursor().ifPresent(cursor -> query.exclusiveStartKey(cursors.decode(cursor, partitionKey)));
+        var result = firstPage.fetch(query.limit(page.limit() + 1).build());
+        List<T> items = result.items();
+        if (items.size() > page.limit()) {
+            List<T> shown = items.subList(0, page.limit());
+            Map<String, AttributeValue> lastKey = schema.itemToMap(shown.get(shown.size() - 1), keyAttributes);
+            return new Page<>(List.copyOf(shown), cursors.encode(lastKey));
+        }
+        Map<String, AttributeValue> lastEvaluated = result.lastEvaluatedKey();
+        String next = lastEvaluated == null || lastEvaluated.isEmpty() ? null : cursors.encode(lastEvaluated);
+        return new Page<>(List.copyOf(items), next);
+    }
+}

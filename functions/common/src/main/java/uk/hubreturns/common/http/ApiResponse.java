@@ -1,0 +1,19 @@
+package uk.hubreturns.common.http;
+
+import java.util.Map;
+
+/** A handler's answer before it is serialised: a status, an optional JSON body, extra headers. */
+public record ApiResponse(int status, Object body, Map<String, String> headers) {
+
+    public static ApiResponse ok(Object body) {
+        return new ApiResponse(200, body, Map.of());
+    }
+
+    public static ApiResponse created(Object body, String location) {
+        return new ApiResponse(201, body, Map.of("Location", location));
+    }
+
+    public static ApiResponse noContent() {
+        return new ApiResponse(204, null, Map.of());
+    }
+}

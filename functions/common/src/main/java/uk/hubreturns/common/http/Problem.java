@@ -1,0 +1,30 @@
+package uk.hubreturns.common.http;
+
+import java.util.List;
+import uk.hubreturns.common.domain.FieldError;
+
+/** An RFC 9457 problem detail; {@code errors} lists every bad field when the request was invalid. */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    public static Problem invalidRequest(List<FieldError> errors) {
+        return new Problem("/problems/invalid-request", "Your request has invalid fields", 400,
+                errors.size() == 1 ? "1 field needs correcting." : errors.size() + " fields need correcting.", errors);
+    }
+
+    public static Problem notFound(String detail) {
+        return new Problem("/problems/not-found", "Not found", 404, detail, List.of());
+    }
+
+    public static Problem conflict(String detail) {
+        return new Problem("/problems/conflict", "Conflict", 409, detail, List.of());
+    }
+
+    public static Problem internalError(String requestId) {
+        return new Problem("/problems/internal-error", "Something went wrong on our side", 500,
+                "Nothing in your request caused this. Try again; if it keeps happening, quote request id "
+                        + requestId + ".",
+                List.of());
+    }
+}

@@ -1,0 +1,27 @@
+package uk.hubreturns.hubs;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code GET /hubs/{hubId}} */
+public final class GetHubHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final HubsComponent hubs;
+
+    public GetHubHandler() {
+        this(HubsComponent.forLambda());
+    }
+
+    GetHubHandler(HubsComponent hubs) {
+        this.hubs = hubs;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return hubs.endpoint().handle(event, context,
+                request -> ApiResponse.ok(hubs.hubService().get(request.pathParameter("hubId"))));
+    }
+}

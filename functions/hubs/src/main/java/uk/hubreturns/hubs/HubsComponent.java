@@ -1,0 +1,32 @@
+package uk.hubreturns.hubs;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.http.ApiEndpoint;
+import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.time.QuarterCalendar;
+
+/** What the hub functions are built from; tests create it with their own settings and clock. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, JsonModule.class, HubsModule.class})
+public interface HubsComponent {
+
+    HubService hubService();
+
+    HubRequestReader requestReader();
+
+    ApiEndpoint endpoint();
+
+    @Component.Factory
+    interface Factory {
+        HubsComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+    }
+
+    static HubsComponent forLambda() {
+        return DaggerHubsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+    }
+}

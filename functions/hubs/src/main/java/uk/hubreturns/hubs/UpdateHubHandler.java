@@ -1,0 +1,29 @@
+package uk.hubreturns.hubs;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code PUT /hubs/{hubId}}: replaces the hub's name, area, budget and required sectors. */
+public final class UpdateHubHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final HubsComponent hubs;
+
+    public UpdateHubHandler() {
+        this(HubsComponent.forLambda());
+    }
+
+    UpdateHubHandler(HubsComponent hubs) {
+        this.hubs = hubs;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return hubs.endpoint().handle(event, context, request -> {
+            String hubId = request.pathParameter("hubId");
+            return ApiResponse.ok(hubs.hubService().replace(hubs.requestReader().readReplacement(request.body(), hubId)));
+        });
+    }
+}

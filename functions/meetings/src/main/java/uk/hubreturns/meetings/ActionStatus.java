@@ -1,0 +1,6 @@
+package uk.hubreturns.meetings;
+
+public enum ActionStatus {
+    OPEN,
+    DONE
+}

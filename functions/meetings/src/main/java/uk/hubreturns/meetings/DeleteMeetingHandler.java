@@ -1,0 +1,29 @@
+package uk.hubreturns.meetings;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code DELETE /hubs/{hubId}/meetings/{meetingId}} */
+public final class DeleteMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final MeetingsComponent meetings;
+
+    public DeleteMeetingHandler() {
+        this(MeetingsComponent.forLambda());
+    }
+
+    DeleteMeetingHandler(MeetingsComponent meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return meetings.endpoint().handle(event, context, request -> {
+            meetings.meetingService().delete(request.pathParameter("hubId"), request.pathParameter("meetingId"));
+            return ApiResponse.noContent();
+        });
+    }
+}

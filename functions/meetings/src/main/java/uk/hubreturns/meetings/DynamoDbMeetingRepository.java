@@ -1,0 +1,177 @@
+package uk.hubreturns.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import uk.hubreturns.common.domain.RecordConflictException;
+import uk.hubreturns.common.dynamodb.PagedQuery;
+import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.hub.Sector;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.time.QuarterCalendar;
+import uk.hubreturns.meetings.MeetingItem.ActionItem;
+import uk.hubreturns.meetings.MeetingItem.ParticipantItem;
+
+@Singleton
+public final class DynamoDbMeetingRepository implements MeetingRepository {
+
+    private final DynamoDbTable<MeetingItem> table;
+    private final DynamoDbIndex<MeetingItem> byQuarter;
+    private final QuarterCalendar calendar;
+    private final PagedQuery pagedQuery;
+
+    @Inject
+    DynamoDbMeetingRepository(DynamoDbEnhancedClient client, @RecordsTableName String tableName,
+                              QuarterCalendar calendar, PagedQuery pagedQuery) {
+        this.table = client.table(tableName, MeetingItem.SCHEMA);
+        this.byQuarter = table.index(MeetingItem.BY_QUARTER);
+        this.calendar = calendar;
+        this.pagedQuery = pagedQuery;
+    }
+
+    @Override
+    public Meeting create(Meeting meeting) {
+        MeetingItem item = toItem(meeting);
+        item.version = null;
+        try {
+            table.putItem(item);
+        } catch (ConditionalCheckFailedException e) {
+            throw new RecordConflictException("A meeting with id '" + meeting.meetingId() + "' already exists.");
+        }
+        return toMeeting(item);
+    }
+
+    @Override
+    public Optional<Meeting> find(String hubId, String meetingId) {
+        MeetingItem item = table.getItem(r -> r.key(key(hubId, meetingId)).consistentRead(true));
+        return Optional.ofNullable(item).map(DynamoDbMeetingRepository::toMeeting);
+    }
+
+    @Override
+    public Page<Meeting> listInQuarter(String hubId, Quarter quarter, PageRequest page) {
+        String partition = MeetingItem.partitionKey(hubId);
+        QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(k -> k
+                        .partitionValue(partition)
+                        .sortValue(MeetingItem.quarterPrefix(quarter.id()))))
+                .scanIndexForward(false)
+                .consistentRead(true);
+        return pagedQuery.onIndex(byQuarter, "quarterSk", partition, query, page).map(DynamoDbMeetingRepository::toMeeting);
+    }
+
+    @Override
+    public Meeting update(Meeting meeting) {
+        MeetingItem item = toItem(meeting);
+        try {
+            table.putItem(item);
+        } catch (ConditionalCheckFailedException e) {
+            throw changedMeanwhile(meeting);
+        }
+        return toMeeting(item);
+    }
+
+    @Override
+    public void delete(Meeting meeting) {
+        Expression unchanged = Expression.builder()
+                .expression("#version = :version")
+                .expressionNames(Map.of("#version", "version"))
+                .expressionValues(Map.of(":version", AttributeValue.fromN(Long.toString(meeting.version()))))
+                .build();
+        try {
+            table.deleteItem(r -> r.key(key(meeting.hubId(), meeting.meetingId())).conditionExpression(unchanged));
+        } catch (ConditionalCheckFailedException e) {
+            throw changedMeanwhile(meeting);
+        }
+    }
+
+    private static RecordConflictException changedMeanwhile(Meeting meeting) {
+        return new RecordConflictException("Meeting '" + meeting.meetingId()
+                + "' was changed or deleted by someone else meanwhile; read it again.");
+    }
+
+    private static Key key(String hubId, String meetingId) {
+        return Key.builder().partitionValue(MeetingItem.partitionKey(hubId)).sortValue(MeetingItem.sortKey(meetingId)).build();
+    }
+
+    private MeetingItem toItem(Meeting meeting) {
+        MeetingItem item = new MeetingItem();
+        item.pk = MeetingItem.partitionKey(meeting.hubId());
+        item.sk = MeetingItem.sortKey(meeting.meetingId());
+        item.quarterSk = MeetingItem.quarterPrefix(calendar.quarterOf(meeting.date()).id())
+                + meeting.date() + "#" + meeting.meetingId();
+        item.meetingId = meeting.meetingId();
+        item.hubId = meeting.hubId();
+        item.date = meeting.date().toString();
+        item.type = meeting.type().name();
+        item.title = meeting.title();
+        item.chairs = meeting.chairs();
+        item.attendees = toItems(meeting.attendees());
+        item.apologies = toItems(meeting.apologies());
+        item.decisions = meeting.decisions();
+        item.actions = meeting.actions().stream().map(DynamoDbMeetingRepository::toItem).toList();
+        item.costPence = meeting.costPence();
+        item.createdAt = meeting.createdAt().toString();
+        item.updatedAt = meeting.updatedAt().toString();
+        item.version = meeting.version();
+        return item;
+    }
+
+    private static List<ParticipantItem> toItems(List<Participant> participants) {
+        return participants.stream().map(participant -> {
+            ParticipantItem item = new ParticipantItem();
+            item.name = participant.name();
+            item.organisation = participant.organisation();
+            item.sector = participant.sector().name();
+            return item;
+        }).toList();
+    }
+
+    private static ActionItem toItem(MeetingAction action) {
+        ActionItem item = new ActionItem();
+        item.actionId = action.actionId();
+        item.description = action.description();
+        item.owner = action.owner();
+        item.dueDate = action.dueDate().toString();
+        item.status = action.status().name();
+        return item;
+    }
+
+    static Meeting toMeeting(MeetingItem item) {
+        return new Meeting(
+                item.meetingId,
+                item.hubId,
+                LocalDate.parse(item.date),
+                MeetingType.valueOf(item.type),
+                item.title,
+                item.chairs,
+                toParticipants(item.attendees),
+                toParticipants(item.apologies),
+                item.decisions,
+                item.actions.stream()
+                        .map(a -> new MeetingAction(a.actionId, a.description, a.owner, LocalDate.parse(a.dueDate), ActionStatus.valueOf(a.status)))
+                        .toList(),
+                item.costPence,
+                Instant.parse(item.createdAt),
+                Instant.parse(item.updatedAt),
+                item.version);
+    }
+
+    private static List<Participant> toParticipants(List<ParticipantItem> items) {
+        return items.stream().map(p -> new Participant(p.name, p.organisation, Sector.valueOf(p.sector))).toList();
+    }
+}

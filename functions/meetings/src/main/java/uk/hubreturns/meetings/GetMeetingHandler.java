@@ -1,0 +1,28 @@
+package uk.hubreturns.meetings;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code GET /hubs/{hubId}/meetings/{meetingId}} */
+public final class GetMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final MeetingsComponent meetings;
+
+    public GetMeetingHandler() {
+        this(MeetingsComponent.forLambda());
+    }
+
+    GetMeetingHandler(MeetingsComponent meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return meetings.endpoint().handle(event, context, request -> {
+            return ApiResponse.ok(meetings.meetingService().get(request.pathParameter("hubId"), request.pathParameter("meetingId")));
+        });
+    }
+}

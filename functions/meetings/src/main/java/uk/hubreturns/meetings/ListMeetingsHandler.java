@@ -1,0 +1,31 @@
+package uk.hubreturns.meetings;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code GET /hubs/{hubId}/meetings?quarter=2026-Q1}: the quarter's meetings, newest first, a page at a time. */
+public final class ListMeetingsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final MeetingsComponent meetings;
+
+    public ListMeetingsHandler() {
+        this(MeetingsComponent.forLambda());
+    }
+
+    ListMeetingsHandler(MeetingsComponent meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return meetings.endpoint().handle(event, context, request -> {
+            return ApiResponse.ok(meetings.meetingService().listInQuarter(
+                    request.pathParameter("hubId"), request.requiredQuarter("quarter"), request.pageRequest(DEFAULT_PAGE_SIZE)));
+        });
+    }
+}

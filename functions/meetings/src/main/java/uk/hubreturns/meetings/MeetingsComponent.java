@@ -1,0 +1,33 @@
+package uk.hubreturns.meetings;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.http.ApiEndpoint;
+import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.time.QuarterCalendar;
+import uk.hubreturns.common.time.TimeModule;
+
+/** What the meeting functions are built from; tests create it with their own settings and clock. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, JsonModule.class, TimeModule.class, MeetingsModule.class})
+public interface MeetingsComponent {
+
+    MeetingService meetingService();
+
+    MeetingRequestReader requestReader();
+
+    ApiEndpoint endpoint();
+
+    @Component.Factory
+    interface Factory {
+        MeetingsComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+    }
+
+    static MeetingsComponent forLambda() {
+        return DaggerMeetingsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+    }
+}

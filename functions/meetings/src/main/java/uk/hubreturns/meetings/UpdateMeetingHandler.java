@@ -1,0 +1,30 @@
+package uk.hubreturns.meetings;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code PUT /hubs/{hubId}/meetings/{meetingId}} */
+public final class UpdateMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final MeetingsComponent meetings;
+
+    public UpdateMeetingHandler() {
+        this(MeetingsComponent.forLambda());
+    }
+
+    UpdateMeetingHandler(MeetingsComponent meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return meetings.endpoint().handle(event, context, request -> {
+            MeetingDetails details = meetings.requestReader().readReplacement(request.body());
+            return ApiResponse.ok(meetings.meetingService().replace(
+                    request.pathParameter("hubId"), request.pathParameter("meetingId"), details));
+        });
+    }
+}
