@@ -1,0 +1,92 @@
+package uk.hubreturns.common.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.hubreturns.common.domain.FieldError;
+import uk.hubreturns.common.domain.InvalidInputException;
+import uk.hubreturns.common.domain.RecordConflictException;
+import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.json.JsonModule;
+
+class ApiEndpointTest {
+
+    private static final ObjectMapper JSON = JsonModule.objectMapper();
+
+    private final ApiEndpoint endpoint = new ApiEndpoint(JSON);
+
+    private static APIGatewayV2HTTPEvent event() {
+        return APIGatewayV2HTTPEvent.builder()
+                .withRouteKey("POST /hubs")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("req-42").build())
+                .build();
+    }
+
+    @Test
+    void writesTheResultAsJsonThatIsNeverCached() throws IOException {
+        APIGatewayV2HTTPResponse response = endpoint.handle(event(), null,
+                request -> ApiResponse.created(Map.of("hubId", "north"), "/hubs/north"));
+
+        assertThat(response.getStatusCode()).isEqualTo(201);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json")
+                .containsEntry("Cache-Control", "no-store").containsEntry("Location", "/hubs/north");
+        assertThat(JSON.readTree(response.getBody()).get("hubId").asText()).isEqualTo("north");
+    }
+
+    @Test
+    void invalidInputIsA400ProblemListingEveryField() throws IOException {
+        APIGatewayV2HTTPResponse response = endpoint.handle(event(), null, request -> {
+            throw new InvalidInputException(List.of(new FieldError("date", "is required"), new FieldError("title", "is required")));
+        });
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        JsonNode problem = JSON.readTree(response.getBody());
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/invalid-request");
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asText()).isEqualTo("2 fields need correcting.");
+        assertThat(problem.get("errors")).hasSize(2);
+        assertThat(problem.get("errors").get(1).get("field").asText()).isEqualTo("title");
+    }
+
+    @Test
+    void missingAndConflictingRecordsAre404And409() {
+        assertThat(endpoint.handle(event(), null, request -> {
+            throw new RecordNotFoundException("There is no hub with id 'x'.");
+        }).getStatusCode()).isEqualTo(404);
+        assertThat(endpoint.handle(event(), null, request -> {
+            throw new RecordConflictException("exists");
+        }).getStatusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anUnexpectedFailureIsABare500ThatNeverShowsTheExceptionMessage() throws IOException {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = endpoint.handle(event(), null, request -> {
+                throw new IllegalStateException("secret table name hub-records-prod");
+            });
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(response.getStatusCode()).isEqualTo(500);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(response.getBody()).doesNotContain("secret").doesNotContain("IllegalStateException").contains("req-42");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("\"requestId\":\"req-42\"").contains("IllegalStateException");
+    }
+}
