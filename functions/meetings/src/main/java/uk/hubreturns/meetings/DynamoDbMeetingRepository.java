@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.Sector;
@@ -53,6 +54,7 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
         } catch (ConditionalCheckFailedException e) {
             throw new RecordConflictException("A meeting with id '" + meeting.meetingId() + "' already exists.");
         }
+        item.version = StoredVersion.afterPut(null);
         return toMeeting(item);
     }
 
@@ -82,6 +84,7 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
         } catch (ConditionalCheckFailedException e) {
             throw changedMeanwhile(meeting);
         }
+        item.version = StoredVersion.afterPut(meeting.version());
         return toMeeting(item);
     }
 

@@ -15,6 +15,7 @@ import javax.inject.Singleton;
 import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.domain.TemporarilyUnavailableException;
 
 /**
  * Runs one API action and turns its result, or its failure, into the HTTP response.
@@ -40,6 +41,14 @@ public final class ApiEndpoint {
             return problem(Problem.notFound(e.getMessage()));
         } catch (RecordConflictException e) {
             return problem(Problem.conflict(e.getMessage()));
+        } catch (PayloadTooLargeException e) {
+            return problem(Problem.payloadTooLarge(e.getMessage()));
+        } catch (UnsupportedMediaTypeException e) {
+            return problem(Problem.unsupportedMediaType(e.getMessage()));
+        } catch (TemporarilyUnavailableException e) {
+            logTemporaryFailure(context, request, e);
+            return problem(Problem.temporarilyUnavailable(e.getMessage()),
+                    Map.of("Retry-After", Integer.toString(e.retryAfterSeconds())));
         } catch (RuntimeException e) {
             logUnexpected(context, request, e);
             return problem(Problem.internalError(request.requestId()));
@@ -61,9 +70,15 @@ public final class ApiEndpoint {
     }
 
     private APIGatewayV2HTTPResponse problem(Problem problem) {
+        return problem(problem, Map.of());
+    }
+
+    private APIGatewayV2HTTPResponse problem(Problem problem, Map<String, String> extraHeaders) {
+        Map<String, String> headers = baseHeaders(Problem.CONTENT_TYPE);
+        headers.putAll(extraHeaders);
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(problem.status())
-                .withHeaders(baseHeaders(Problem.CONTENT_TYPE))
+                .withHeaders(headers)
                 .withBody(write(problem))
                 .build();
     }
@@ -89,6 +104,20 @@ public final class ApiEndpoint {
         failure.printStackTrace(new PrintWriter(trace));
         String line = "{\"level\":\"ERROR\",\"requestId\":\"" + request.requestId() + "\",\"route\":\""
                 + request.routeKey() + "\",\"error\":\"" + failure.getClass().getName() + "\"}\n" + trace;
+        log(context, line);
+    }
+
+    // A 503 is expected now and then (throttling, a network blip): one line naming the root cause's type, not its message.
+    private static void logTemporaryFailure(Context context, ApiRequest request, TemporarilyUnavailableException failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        log(context, "{\"level\":\"WARN\",\"requestId\":\"" + request.requestId() + "\",\"route\":\""
+                + request.routeKey() + "\",\"error\":\"" + cause.getClass().getName() + "\"}");
+    }
+
+    private static void log(Context context, String line) {
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(line);
         } else {

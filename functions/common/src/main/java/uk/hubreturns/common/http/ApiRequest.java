@@ -12,6 +12,9 @@ import uk.hubreturns.common.time.Quarter;
 /** What a handler needs from an HTTP API (payload 2.0) event. */
 public final class ApiRequest {
 
+    /** 1 MB: far more than any JSON record the API takes, well under Lambda's 6 MB request limit. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+
     private final APIGatewayV2HTTPEvent event;
 
     public ApiRequest(APIGatewayV2HTTPEvent event) {
@@ -45,15 +48,55 @@ public final class ApiRequest {
                 .findFirst();
     }
 
+    /** The body as text; over {@link #MAX_BODY_BYTES} is a {@link PayloadTooLargeException}. */
     public String body() {
+        return body(MAX_BODY_BYTES);
+    }
+
+    /** The body as text, for the few actions (file uploads) that accept more than {@link #MAX_BODY_BYTES}. */
+    public String body(int maxBytes) {
         String body = event.getBody();
-        if (body == null || !event.getIsBase64Encoded()) {
-            return body;
+        if (body == null) {
+            return null;
         }
-        try {
-            return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("$", "the body is not valid base64");
+        String text;
+        if (event.getIsBase64Encoded()) {
+            // Base64 takes 4 characters for every 3 bytes: refuse before decoding anything far too big.
+            if (body.length() / 4L * 3 > maxBytes + 2L) {
+                throw tooLarge(maxBytes);
+            }
+            try {
+                text = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("$", "the body is not valid base64");
+            }
+        } else {
+            text = body;
+        }
+        if (utf8Length(text, maxBytes) > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return text;
+    }
+
+    /**
+     * Refuses a body whose Content-Type is not {@code mediaType} (parameters such as {@code charset=utf-8}
+     * are allowed, any charset other than UTF-8 is not).
+     */
+    public void requireMediaType(String mediaType) {
+        String contentType = header("Content-Type").orElse("");
+        String[] parts = contentType.split(";");
+        boolean matches = parts[0].trim().equalsIgnoreCase(mediaType);
+        for (int i = 1; i < parts.length && matches; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].trim().equalsIgnoreCase("charset")) {
+                String charset = parameter.length < 2 ? "" : parameter[1].trim().replace("\"", "");
+                matches = charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8");
+            }
+        }
+        if (!matches) {
+            throw new UnsupportedMediaTypeException("This action reads a " + mediaType + " body in UTF-8; send it with the header "
+                    + "'Content-Type: " + mediaType + "'" + (contentType.isBlank() ? "." : " (this request said '" + contentType + "')."));
         }
     }
 
@@ -83,6 +126,37 @@ public final class ApiRequest {
         }
         return Quarter.parse(text.get()).orElseThrow(() ->
                 InvalidInputException.of(name, "must be a quarter written YYYY-Qn, such as 2026-Q1"));
+    }
+
+    /** The UTF-8 size of {@code text}, counted only as far as needed to know it is over {@code limit}. */
+    private static long utf8Length(String text, int limit) {
+        if (text.length() > limit) {
+            return text.length();
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length() && bytes <= limit; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    private static PayloadTooLargeException tooLarge(int maxBytes) {
+        return new PayloadTooLargeException("The request body is larger than this action accepts ("
+                + describeBytes(maxBytes) + ").");
+    }
+
+    private static String describeBytes(int bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
     public String requestId() {

@@ -21,6 +21,18 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("/problems/conflict", "Conflict", 409, detail, List.of());
     }
 
+    public static Problem payloadTooLarge(String detail) {
+        return new Problem("/problems/payload-too-large", "Your request is too large", 413, detail, List.of());
+    }
+
+    public static Problem unsupportedMediaType(String detail) {
+        return new Problem("/problems/unsupported-media-type", "Unsupported media type", 415, detail, List.of());
+    }
+
+    public static Problem temporarilyUnavailable(String detail) {
+        return new Problem("/problems/temporarily-unavailable", "Temporarily unavailable: try again shortly", 503, detail, List.of());
+    }
+
     public static Problem internalError(String requestId) {
         return new Problem("/problems/internal-error", "Something went wrong on our side", 500,
                 "Nothing in your request caused this. Try again; if it keeps happening, quote request id "

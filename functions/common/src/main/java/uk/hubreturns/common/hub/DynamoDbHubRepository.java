@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 
@@ -37,6 +38,7 @@ public final class DynamoDbHubRepository implements HubRepository {
         } catch (ConditionalCheckFailedException e) {
             throw new RecordConflictException("A hub with id '" + hub.hubId() + "' already exists.");
         }
+        item.setVersion(StoredVersion.afterPut(null));
         return toHub(item);
     }
 
@@ -62,6 +64,7 @@ public final class DynamoDbHubRepository implements HubRepository {
         } catch (ConditionalCheckFailedException e) {
             throw new RecordConflictException("Hub '" + hub.hubId() + "' was changed by someone else meanwhile; read it again.");
         }
+        item.setVersion(StoredVersion.afterPut(hub.version()));
         return toHub(item);
     }
 

@@ -19,7 +19,7 @@ public final class JsonModule {
 
     @Provides
     @Singleton
-    static ObjectMapper objectMapper() {
+    public static ObjectMapper objectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -113,6 +115,43 @@ public final class ObjectInput {
             return null;
         }
         return value.decimalValue();
+    }
+
+    /**
+     * A number with at most {@code maxScale} decimal places, from {@code min} to {@code max} inclusive,
+     * with trailing zeros dropped ({@code 12.50} reads as {@code 12.5}, {@code 1e3} as {@code 1000}).
+     */
+    public BigDecimal requiredDecimal(String name, int maxScale, BigDecimal min, BigDecimal max) {
+        JsonNode value = required(name);
+        return value == null ? null : decimal(value, path(name), maxScale, min, max);
+    }
+
+    /**
+     * An object whose keys the client chooses and whose values are numbers read as by
+     * {@link #requiredDecimal(String, int, BigDecimal, BigDecimal)}, such as {@code {"families-supported": 42}};
+     * the keys keep their order and are the caller's to check. {@code null} when the field is bad.
+     */
+    public Map<String, BigDecimal> requiredDecimalsByKey(String name, int maxEntries, int maxScale, BigDecimal min, BigDecimal max) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return null;
+        }
+        String mapPath = path(name);
+        if (!value.isObject()) {
+            errors.add(mapPath, "must be a JSON object");
+            return null;
+        }
+        if (value.size() > maxEntries) {
+            errors.add(mapPath, "must have at most " + maxEntries + " entries");
+            return null;
+        }
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            result.put(field.getKey(), decimal(field.getValue(), mapPath + "." + field.getKey(), maxScale, min, max));
+        }
+        return result;
     }
 
     /** A nested object, read by {@code reader}; {@code null} when absent and not required. */
@@ -291,6 +330,24 @@ public final class ObjectInput {
             return null;
         }
         return number;
+    }
+
+    private BigDecimal decimal(JsonNode value, String fieldPath, int maxScale, BigDecimal min, BigDecimal max) {
+        if (!value.isNumber()) {
+            errors.add(fieldPath, "must be a number");
+            return null;
+        }
+        BigDecimal number = value.decimalValue();
+        if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+            errors.add(fieldPath, "must be between " + min.toPlainString() + " and " + max.toPlainString());
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > maxScale) {
+            errors.add(fieldPath, maxScale == 0 ? "must be a whole number" : "must have at most " + maxScale + " decimal places");
+            return null;
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String rangeMessage(long min, long max) {

@@ -17,6 +17,7 @@ import uk.hubreturns.common.domain.FieldError;
 import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.domain.TemporarilyUnavailableException;
 import uk.hubreturns.common.json.JsonModule;
 
 class ApiEndpointTest {
@@ -68,6 +69,50 @@ class ApiEndpointTest {
         assertThat(endpoint.handle(event(), null, request -> {
             throw new RecordConflictException("exists");
         }).getStatusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void tooLargeAndWrongMediaTypeAre413And415Problems() throws IOException {
+        APIGatewayV2HTTPResponse tooLarge = endpoint.handle(event(), null, request -> {
+            throw new PayloadTooLargeException("The file has more than 10,000 rows.");
+        });
+        APIGatewayV2HTTPResponse wrongType = endpoint.handle(event(), null, request -> {
+            throw new UnsupportedMediaTypeException("Send text/csv.");
+        });
+
+        assertThat(tooLarge.getStatusCode()).isEqualTo(413);
+        assertThat(tooLarge.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        JsonNode problem = JSON.readTree(tooLarge.getBody());
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/payload-too-large");
+        assertThat(problem.get("detail").asText()).isEqualTo("The file has more than 10,000 rows.");
+        assertThat(problem.get("errors")).isEmpty();
+        assertThat(wrongType.getStatusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(wrongType.getBody()).get("type").asText()).isEqualTo("/problems/unsupported-media-type");
+    }
+
+    @Test
+    void aTemporaryFailureIsA503WithRetryAfterAndItsDetailButNotItsCause() throws IOException {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = endpoint.handle(event(), null, request -> {
+                throw new TemporarilyUnavailableException("Upload the same file again to finish.", 5,
+                        new IllegalStateException("secret table name hub-records-prod"));
+            });
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json").containsEntry("Retry-After", "5");
+        JsonNode problem = JSON.readTree(response.getBody());
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/temporarily-unavailable");
+        assertThat(problem.get("detail").asText()).isEqualTo("Upload the same file again to finish.");
+        assertThat(response.getBody()).doesNotContain("secret");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("\"requestId\":\"req-42\"").contains("IllegalStateException")
+                .doesNotContain("secret");
     }
 
     @Test

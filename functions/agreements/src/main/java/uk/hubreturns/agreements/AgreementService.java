@@ -1,0 +1,137 @@
+package uk.hubreturns.agreements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import uk.hubreturns.common.domain.FieldErrors;
+import uk.hubreturns.common.domain.InvalidInputException;
+import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.hub.HubIds;
+import uk.hubreturns.common.hub.HubRepository;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.time.QuarterCalendar;
+
+public final class AgreementService {
+
+    static final Pattern AGREEMENT_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final AgreementRepository agreements;
+    private final ActualsRepository actuals;
+    private final HubRepository hubs;
+    private final QuarterCalendar calendar;
+    private final Clock clock;
+
+    @Inject
+    AgreementService(AgreementRepository agreements, ActualsRepository actuals, HubRepository hubs, QuarterCalendar calendar, Clock clock) {
+        this.agreements = agreements;
+        this.actuals = actuals;
+        this.hubs = hubs;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public Agreement create(String hubId, AgreementDetails details) {
+        requireHub(hubId);
+        Instant now = clock.instant();
+        return agreements.create(Agreement.from(UUID.randomUUID().toString(), hubId, details, now, now, null));
+    }
+
+    public Page<Agreement> list(String hubId, PageRequest page) {
+        requireHub(hubId);
+        return agreements.list(hubId, page);
+    }
+
+    public Agreement get(String hubId, String agreementId) {
+        requireHub(hubId);
+        RecordNotFoundException notFound = new RecordNotFoundException("Hub '" + hubId + "' has no agreement with that id.");
+        if (!AGREEMENT_ID.matcher(agreementId).matches()) {
+            throw notFound;
+        }
+        return agreements.find(hubId, agreementId).orElseThrow(() -> notFound);
+    }
+
+    /**
+     * Replaces an agreement. Actuals already recorded must stay meaningful: every quarter with actuals must still
+     * overlap the agreement's dates, and every measure they give a value must still be a measure.
+     */
+    public Agreement replace(String hubId, String agreementId, AgreementDetails details) {
+        Agreement current = get(hubId, agreementId);
+        FieldErrors errors = new FieldErrors();
+        Set<String> newMeasures = details.measures().stream().map(Measure::measureId).collect(Collectors.toSet());
+        Set<String> dropped = new TreeSet<>();
+        for (QuarterActuals recorded : actuals.listForAgreement(hubId, agreementId)) {
+            Quarter quarter = recorded.quarter();
+            if (calendar.lastDay(quarter).isBefore(details.startDate())) {
+                errors.add("startDate", "must not be after " + calendar.lastDay(quarter) + ": actuals are recorded for " + quarter);
+            } else if (calendar.firstDay(quarter).isAfter(details.endDate())) {
+                errors.add("endDate", "must not be before " + calendar.firstDay(quarter) + ": actuals are recorded for " + quarter);
+            }
+            recorded.values().keySet().stream().filter(measureId -> !newMeasures.contains(measureId)).forEach(dropped::add);
+        }
+        dropped.forEach(measureId -> errors.add("measures", "must keep the measure '" + measureId + "': recorded actuals give it a value"));
+        errors.throwIfAny();
+        return agreements.update(Agreement.from(agreementId, hubId, details, current.createdAt(), clock.instant(), current.version()));
+    }
+
+    /** Records (or replaces) a quarter's actuals; every value must be for a measure of the agreement, and the quarter within its dates. */
+    public QuarterActualsView recordActuals(String hubId, String agreementId, String quarterId, ActualsDetails details) {
+        Quarter quarter = Quarter.parse(quarterId).orElseThrow(() ->
+                InvalidInputException.of("quarter", "must be a quarter written YYYY-Qn, such as 2026-Q1"));
+        Agreement agreement = get(hubId, agreementId);
+        FieldErrors errors = new FieldErrors();
+        if (!overlaps(agreement, quarter)) {
+            errors.add("quarter", "must overlap the agreement, which runs from " + agreement.startDate() + " to " + agreement.endDate()
+                    + "; " + quarter + " runs from " + calendar.firstDay(quarter) + " to " + calendar.lastDay(quarter));
+        }
+        String known = agreement.measures().stream().map(Measure::measureId).collect(Collectors.joining(", "));
+        for (String measureId : details.values().keySet()) {
+            if (agreement.measure(measureId).isEmpty()) {
+                errors.add("values." + abbreviate(measureId), "is not a measure of this agreement; its measures are: " + known);
+            }
+        }
+        errors.throwIfAny();
+        Long version = actuals.find(hubId, agreementId, quarter).map(QuarterActuals::version).orElse(null);
+        QuarterActuals saved = actuals.save(new QuarterActuals(hubId, agreementId, quarter, details.values(), details.commentary(),
+                clock.instant(), version));
+        return QuarterActualsView.of(agreement, quarter, saved);
+    }
+
+    /** Every quarter the agreement spans, earliest first, each measure rated against the quarter's actuals. */
+    public ActualsList listActuals(String hubId, String agreementId) {
+        Agreement agreement = get(hubId, agreementId);
+        Map<Quarter, QuarterActuals> recorded = actuals.listForAgreement(hubId, agreementId).stream()
+                .collect(Collectors.toMap(QuarterActuals::quarter, Function.identity()));
+        List<QuarterActualsView> items = new ArrayList<>();
+        Quarter last = calendar.quarterOf(agreement.endDate());
+        for (Quarter quarter = calendar.quarterOf(agreement.startDate()); quarter.compareTo(last) <= 0; quarter = quarter.next()) {
+            items.add(QuarterActualsView.of(agreement, quarter, recorded.get(quarter)));
+        }
+        return new ActualsList(items);
+    }
+
+    private boolean overlaps(Agreement agreement, Quarter quarter) {
+        return !calendar.firstDay(quarter).isAfter(agreement.endDate()) && !calendar.lastDay(quarter).isBefore(agreement.startDate());
+    }
+
+    private void requireHub(String hubId) {
+        // An id that could never be a hub's is not looked up: it might not even fit in a table key.
+        if (!HubIds.isValid(hubId) || hubs.find(hubId).isEmpty()) {
+            throw new RecordNotFoundException("There is no hub with id '" + abbreviate(hubId) + "'.");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

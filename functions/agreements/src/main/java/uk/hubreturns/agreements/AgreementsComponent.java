@@ -1,0 +1,33 @@
+package uk.hubreturns.agreements;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.http.ApiEndpoint;
+import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.time.QuarterCalendar;
+import uk.hubreturns.common.time.TimeModule;
+
+/** What the agreement functions are built from; tests create it with their own settings and clock. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, JsonModule.class, TimeModule.class, AgreementsModule.class})
+public interface AgreementsComponent {
+
+    AgreementService agreementService();
+
+    AgreementRequestReader requestReader();
+
+    ApiEndpoint endpoint();
+
+    @Component.Factory
+    interface Factory {
+        AgreementsComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+    }
+
+    static AgreementsComponent forLambda() {
+        return DaggerAgreementsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+    }
+}

@@ -1,0 +1,28 @@
+package uk.hubreturns.agreements;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code GET /hubs/{hubId}/agreements/{agreementId}} */
+public final class GetAgreementHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final AgreementsComponent agreements;
+
+    public GetAgreementHandler() {
+        this(AgreementsComponent.forLambda());
+    }
+
+    GetAgreementHandler(AgreementsComponent agreements) {
+        this.agreements = agreements;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return agreements.endpoint().handle(event, context, request -> {
+            return ApiResponse.ok(agreements.agreementService().get(request.pathParameter("hubId"), request.pathParameter("agreementId")));
+        });
+    }
+}

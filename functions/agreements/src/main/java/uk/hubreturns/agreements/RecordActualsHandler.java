@@ -1,0 +1,30 @@
+package uk.hubreturns.agreements;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code PUT /hubs/{hubId}/agreements/{agreementId}/actuals/{quarter}}: records a quarter's actuals and answers them rated. */
+public final class RecordActualsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final AgreementsComponent agreements;
+
+    public RecordActualsHandler() {
+        this(AgreementsComponent.forLambda());
+    }
+
+    RecordActualsHandler(AgreementsComponent agreements) {
+        this.agreements = agreements;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return agreements.endpoint().handle(event, context, request -> {
+            ActualsDetails details = agreements.requestReader().readActuals(request.body());
+            return ApiResponse.ok(agreements.agreementService().recordActuals(request.pathParameter("hubId"),
+                    request.pathParameter("agreementId"), request.pathParameter("quarter"), details));
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package uk.hubreturns.agreements;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code PUT /hubs/{hubId}/agreements/{agreementId}}: replaces the agreement (same body as POST). */
+public final class UpdateAgreementHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final AgreementsComponent agreements;
+
+    public UpdateAgreementHandler() {
+        this(AgreementsComponent.forLambda());
+    }
+
+    UpdateAgreementHandler(AgreementsComponent agreements) {
+        this.agreements = agreements;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return agreements.endpoint().handle(event, context, request -> {
+            AgreementDetails details = agreements.requestReader().readAgreement(request.body());
+            return ApiResponse.ok(agreements.agreementService().replace(
+                    request.pathParameter("hubId"), request.pathParameter("agreementId"), details));
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package uk.hubreturns.common.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiRequestBodyTest {
+
+    private static ApiRequest request(String body, boolean base64, String contentType) {
+        return new ApiRequest(APIGatewayV2HTTPEvent.builder()
+                .withBody(body)
+                .withIsBase64Encoded(base64)
+                .withHeaders(contentType == null ? Map.of() : Map.of("content-type", contentType))
+                .build());
+    }
+
+    @Test
+    void aBodyUpToTheLimitIsRead() {
+        String body = "x".repeat(ApiRequest.MAX_BODY_BYTES);
+
+        assertThat(request(body, false, null).body()).hasSize(ApiRequest.MAX_BODY_BYTES);
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIsTooLarge() {
+        assertThatThrownBy(() -> request("x".repeat(ApiRequest.MAX_BODY_BYTES + 1), false, null).body())
+                .isInstanceOf(PayloadTooLargeException.class)
+                .hasMessage("The request body is larger than this action accepts (1 MB).");
+    }
+
+    @Test
+    void theLimitCountsUtf8BytesNotCharacters() {
+        String pounds = "£".repeat(6);
+
+        assertThat(request(pounds, false, null).body(12)).isEqualTo(pounds);
+        assertThatThrownBy(() -> request(pounds, false, null).body(11)).isInstanceOf(PayloadTooLargeException.class);
+    }
+
+    @Test
+    void aBase64BodyIsDecodedAndMeasuredAfterDecoding() {
+        String encoded = Base64.getEncoder().encodeToString("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(request(encoded, true, null).body(8)).isEqualTo("a,b\n1,2\n");
+        assertThatThrownBy(() -> request(encoded, true, null).body(7)).isInstanceOf(PayloadTooLargeException.class);
+    }
+
+    @Test
+    void aLargerLimitCanBeAskedFor() {
+        String body = "x".repeat(ApiRequest.MAX_BODY_BYTES + 10);
+
+        assertThat(request(body, false, null).body(5 * 1024 * 1024)).hasSize(ApiRequest.MAX_BODY_BYTES + 10);
+    }
+
+    @Test
+    void aMediaTypeMatchesWithOrWithoutAUtf8Charset() {
+        request("", false, "text/csv").requireMediaType("text/csv");
+        request("", false, "Text/CSV; charset=UTF-8").requireMediaType("text/csv");
+        request("", false, "text/csv; header=present").requireMediaType("text/csv");
+    }
+
+    @Test
+    void anotherMediaTypeOrCharsetIsUnsupported() {
+        assertThatThrownBy(() -> request("", false, "application/json").requireMediaType("text/csv"))
+                .isInstanceOf(UnsupportedMediaTypeException.class)
+                .hasMessageContaining("'Content-Type: text/csv'").hasMessageContaining("application/json");
+        assertThatThrownBy(() -> request("", false, "text/csv; charset=windows-1252").requireMediaType("text/csv"))
+                .isInstanceOf(UnsupportedMediaTypeException.class);
+        assertThatThrownBy(() -> request("", false, null).requireMediaType("text/csv"))
+                .isInstanceOf(UnsupportedMediaTypeException.class);
+    }
+}

@@ -1,0 +1,124 @@
+package uk.hubreturns.local;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Parses {@code [serve|invoke FUNCTION|help] [options]}. Paths given as options are relative to the working
+ * directory; the defaults are relative to the repository root, the folder that holds template.yaml.
+ */
+final class CommandLine {
+
+    static final int DEFAULT_PORT = 3000;
+    static final String DEFAULT_DATA_DIR = ".local/dynamodb";
+    static final String DEFAULT_SITE_DIR = "static-site/public";
+
+    private static final Set<String> SERVE_ONLY = Set.of("--port", "--site");
+    private static final Set<String> INVOKE_ONLY = Set.of("--event");
+
+    private final Deque<String> arguments;
+    private Integer port;
+    private Path siteDir;
+    private Path dataDir;
+    private boolean inMemory;
+    private Path eventFile;
+    private String functionId;
+
+    private CommandLine(List<String> arguments) {
+        this.arguments = new ArrayDeque<>(arguments);
+    }
+
+    /** {@code templateFile} is only looked for when the command needs it, so {@code --help} works anywhere. */
+    static LocalCommand parse(List<String> arguments, Supplier<Path> templateFile) {
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            return new LocalCommand.Help();
+        }
+        return new CommandLine(arguments).parse(templateFile);
+    }
+
+    private LocalCommand parse(Supplier<Path> templateFile) {
+        String command = arguments.isEmpty() || arguments.peekFirst().startsWith("-") ? "serve" : arguments.removeFirst();
+        return switch (command) {
+            case "help" -> new LocalCommand.Help();
+            case "serve" -> {
+                readOptions(command, INVOKE_ONLY);
+                yield new LocalCommand.Serve(serveOptions(templateFile.get()));
+            }
+            case "invoke" -> {
+                if (arguments.isEmpty() || arguments.peekFirst().startsWith("-")) {
+                    throw new UsageException("invoke needs the function's logical id from template.yaml,"
+                            + " such as: invoke CreateHubFunction -e events/create-hub.json");
+                }
+                functionId = arguments.removeFirst();
+                readOptions(command, SERVE_ONLY);
+                yield new LocalCommand.Invoke(invokeOptions(templateFile.get()));
+            }
+            default -> throw new UsageException("Unknown command '" + command + "': the commands are serve, invoke and help.");
+        };
+    }
+
+    private void readOptions(String command, Set<String> notForThisCommand) {
+        while (!arguments.isEmpty()) {
+            String argument = arguments.removeFirst();
+            String option = argument.equals("-e") ? "--event" : argument;
+            if (notForThisCommand.contains(option)) {
+                throw new UsageException(argument + " does not apply to " + command + ".");
+            }
+            switch (option) {
+                case "--port" -> port = portNumber(value(argument));
+                case "--site" -> siteDir = Path.of(value(argument));
+                case "--data" -> dataDir = Path.of(value(argument));
+                case "--in-memory" -> inMemory = true;
+                case "--event" -> eventFile = Path.of(value(argument));
+                default -> throw new UsageException(argument.startsWith("-")
+                        ? "Unknown option " + argument + "."
+                        : "Unexpected argument '" + argument + "'.");
+            }
+        }
+        if (inMemory && dataDir != null) {
+            throw new UsageException("Choose one of --data DIR and --in-memory.");
+        }
+    }
+
+    private String value(String option) {
+        if (arguments.isEmpty() || arguments.peekFirst().startsWith("--")) {
+            throw new UsageException(option + " needs a value.");
+        }
+        return arguments.removeFirst();
+    }
+
+    private static int portNumber(String text) {
+        try {
+            int number = Integer.parseInt(text);
+            if (number >= 0 && number <= 65_535) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // same answer as a number out of range
+        }
+        throw new UsageException("--port needs a port number from 1 to 65535 (or 0 for any free port), not '" + text + "'.");
+    }
+
+    private ServeOptions serveOptions(Path templateFile) {
+        Path root = templateFile.toAbsolutePath().getParent();
+        return new ServeOptions(templateFile, port == null ? DEFAULT_PORT : port, storage(root),
+                siteDir == null ? root.resolve(DEFAULT_SITE_DIR) : siteDir.toAbsolutePath());
+    }
+
+    private InvokeOptions invokeOptions(Path templateFile) {
+        Path root = templateFile.toAbsolutePath().getParent();
+        return new InvokeOptions(templateFile, functionId,
+                eventFile == null ? SampleEventFile.of(root, functionId) : eventFile.toAbsolutePath(), storage(root));
+    }
+
+    private Storage storage(Path root) {
+        if (inMemory) {
+            return Storage.inMemory();
+        }
+        return Storage.onDisk(dataDir == null ? root.resolve(DEFAULT_DATA_DIR) : dataDir);
+    }
+}

@@ -1,0 +1,34 @@
+package uk.hubreturns.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import uk.hubreturns.template.RouteMatch;
+
+/** Calls the function a route names, in this JVM, with the event API Gateway would build. */
+final class HttpApiInvoker {
+
+    private final Map<String, WarmContainer> containers;
+    private final Clock clock;
+
+    HttpApiInvoker(Map<String, WarmContainer> containers, Clock clock) {
+        this.containers = containers;
+        this.clock = clock;
+    }
+
+    HttpReply invoke(RouteMatch.Found match, IncomingRequest request) {
+        String functionId = match.function().logicalId();
+        String requestId = UUID.randomUUID().toString();
+        WarmContainer container = containers.get(functionId);
+        APIGatewayV2HTTPEvent event = HttpApiEventMapper.toEvent(request, match, requestId, clock.instant());
+        try {
+            Object response = container.handler().handleRequest(event, new LocalLambdaContext(requestId, container.function(), clock));
+            return HttpApiResponseMapper.toReply(functionId, response);
+        } catch (RuntimeException | Error e) {
+            System.err.println(functionId + " failed on " + match.route().routeKey() + " (request id " + requestId + "):");
+            e.printStackTrace();
+            return Problems.internalError(requestId);
+        }
+    }
+}

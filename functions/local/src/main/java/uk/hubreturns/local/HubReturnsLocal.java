@@ -1,0 +1,81 @@
+package uk.hubreturns.local;
+
+import java.io.PrintStream;
+import java.util.List;
+import uk.hubreturns.template.InvalidTemplateException;
+import uk.hubreturns.template.TemplateFile;
+
+/** The command line of the local runtime; {@code --help} prints {@link #USAGE}. */
+public final class HubReturnsLocal {
+
+    static final String USAGE = """
+            Usage: java -jar functions/local/target/hub-returns-local.jar [COMMAND] [OPTIONS]
+
+            Runs Hub Returns on this machine: every HttpApi route in template.yaml, the static site and
+            DynamoDB Local, in one JVM. Run it from the repository or any folder inside it; template.yaml
+            is found by looking upwards, and the default folders below are relative to the repository.
+
+            Commands:
+              serve                    The default. Create the template's tables if they are missing, then serve
+                                       the API and the site on http://localhost:PORT/ until Ctrl-C.
+              invoke FUNCTION [-e FILE]
+                                       Call one function once, as `sam local invoke` does, and print its response
+                                       as JSON. FUNCTION is a logical id from template.yaml (CreateHubFunction);
+                                       FILE defaults to its sample event (events/create-hub.json).
+              help                     Show this text (also -h or --help).
+
+            Options:
+              --port N                 serve: the port on localhost (default 3000; 0 picks a free one).
+              --site DIR               serve: the folder of static files (default static-site/public).
+              --data DIR               The folder DynamoDB Local keeps its data in (default .local/dynamodb).
+              --in-memory              Keep the data in memory only: it is gone when the command ends.
+              -e, --event FILE         invoke: the event file to pass to the function.
+
+            Examples:
+              java -jar functions/local/target/hub-returns-local.jar
+              java -jar functions/local/target/hub-returns-local.jar serve --port 8080 --in-memory
+              java -jar functions/local/target/hub-returns-local.jar invoke ListHubsFunction -e events/list-hubs.json
+            """;
+
+    private static final int FAILED = 1;
+    private static final int WRONG_USAGE = 2;
+
+    private HubReturnsLocal() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        try {
+            LocalCommand command = CommandLine.parse(List.of(args), TemplateFile::find);
+            if (command instanceof LocalCommand.Help) {
+                out.print(USAGE);
+            } else if (command instanceof LocalCommand.Serve serve) {
+                serve(serve.options(), out);
+            } else if (command instanceof LocalCommand.Invoke invoke) {
+                InvokeCommand.run(invoke.options(), out);
+                System.exit(0);
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("Run with --help to see the commands and options.");
+            System.exit(WRONG_USAGE);
+        } catch (LocalRuntimeException | InvalidTemplateException e) {
+            err.println(e.getMessage());
+            System.exit(FAILED);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.exit(FAILED);
+        }
+    }
+
+    // The HTTP server's threads keep the JVM alive after main returns; Ctrl-C runs the hook.
+    private static void serve(ServeOptions options, PrintStream out) {
+        LocalRuntime runtime = LocalRuntime.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            out.println("Hub Returns has stopped.");
+        }, "hub-returns-shutdown"));
+        out.println("Hub Returns is running at " + runtime.uri() + " (" + options.storage().describe() + "). Press Ctrl-C to stop.");
+    }
+}

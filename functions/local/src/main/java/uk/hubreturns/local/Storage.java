@@ -1,0 +1,48 @@
+package uk.hubreturns.local;
+
+import java.nio.file.Path;
+import uk.hubreturns.devkit.LocalDynamoDb;
+
+/** Where DynamoDB Local keeps the data. */
+public sealed interface Storage {
+
+    LocalDynamoDb start();
+
+    /** For the "running at" line, such as {@code data in .local/dynamodb}. */
+    String describe();
+
+    static Storage inMemory() {
+        return new InMemory();
+    }
+
+    static Storage onDisk(Path folder) {
+        return new OnDisk(folder.toAbsolutePath().normalize());
+    }
+
+    record InMemory() implements Storage {
+
+        @Override
+        public LocalDynamoDb start() {
+            return LocalDynamoDb.startInMemory();
+        }
+
+        @Override
+        public String describe() {
+            return "data in memory only: it is gone when this stops";
+        }
+    }
+
+    record OnDisk(Path folder) implements Storage {
+
+        @Override
+        public LocalDynamoDb start() {
+            return LocalDynamoDb.startOnDisk(folder);
+        }
+
+        @Override
+        public String describe() {
+            Path workingDirectory = Path.of("").toAbsolutePath();
+            return "data in " + (folder.startsWith(workingDirectory) ? workingDirectory.relativize(folder) : folder);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package uk.hubreturns.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    private static final Path ROOT = Path.of("/repo");
+    private static final Path TEMPLATE = ROOT.resolve("template.yaml");
+
+    private static LocalCommand parse(String... arguments) {
+        return CommandLine.parse(List.of(arguments), () -> TEMPLATE);
+    }
+
+    @Test
+    void servesByDefaultOnPort3000WithDataAndSiteUnderTheRepository() {
+        assertThat(parse()).isEqualTo(new LocalCommand.Serve(new ServeOptions(TEMPLATE, 3000,
+                Storage.onDisk(ROOT.resolve(".local/dynamodb")), ROOT.resolve("static-site/public"))));
+    }
+
+    @Test
+    void takesServeOptionsRelativeToTheWorkingDirectory() {
+        Path here = Path.of("").toAbsolutePath();
+
+        assertThat(parse("serve", "--port", "8080", "--site", "site", "--data", "data")).isEqualTo(new LocalCommand.Serve(
+                new ServeOptions(TEMPLATE, 8080, Storage.onDisk(here.resolve("data")), here.resolve("site"))));
+        assertThat(parse("--in-memory", "--port", "0")).isEqualTo(new LocalCommand.Serve(
+                new ServeOptions(TEMPLATE, 0, Storage.inMemory(), ROOT.resolve("static-site/public"))));
+    }
+
+    @Test
+    void invokesAFunctionWithItsSampleEventUnlessGivenOne() {
+        assertThat(parse("invoke", "RecordMeetingFunction")).isEqualTo(new LocalCommand.Invoke(new InvokeOptions(TEMPLATE,
+                "RecordMeetingFunction", ROOT.resolve("events/record-meeting.json"), Storage.onDisk(ROOT.resolve(".local/dynamodb")))));
+        assertThat(parse("invoke", "ListHubsFunction", "-e", "mine.json", "--in-memory")).isEqualTo(new LocalCommand.Invoke(
+                new InvokeOptions(TEMPLATE, "ListHubsFunction", Path.of("mine.json").toAbsolutePath(), Storage.inMemory())));
+    }
+
+    @Test
+    void helpNeedsNoTemplate() {
+        assertThat(CommandLine.parse(List.of("serve", "--help"), () -> {
+            throw new AssertionError("looked for template.yaml");
+        })).isEqualTo(new LocalCommand.Help());
+        assertThat(parse("help")).isEqualTo(new LocalCommand.Help());
+        assertThat(parse("-h")).isEqualTo(new LocalCommand.Help());
+    }
+
+    @Test
+    void explainsWhatIsWrongWithTheCommandLine() {
+        assertThatThrownBy(() -> parse("deploy")).isInstanceOf(UsageException.class)
+                .hasMessage("Unknown command 'deploy': the commands are serve, invoke and help.");
+        assertThatThrownBy(() -> parse("--verbose")).hasMessage("Unknown option --verbose.");
+        assertThatThrownBy(() -> parse("--port")).hasMessage("--port needs a value.");
+        assertThatThrownBy(() -> parse("--port", "http")).hasMessageStartingWith("--port needs a port number from 1 to 65535");
+        assertThatThrownBy(() -> parse("--port", "70000")).hasMessageStartingWith("--port needs a port number");
+        assertThatThrownBy(() -> parse("--data", "d", "--in-memory")).hasMessage("Choose one of --data DIR and --in-memory.");
+        assertThatThrownBy(() -> parse("invoke")).hasMessageStartingWith("invoke needs the function's logical id");
+        assertThatThrownBy(() -> parse("invoke", "ListHubsFunction", "--port", "1")).hasMessage("--port does not apply to invoke.");
+        assertThatThrownBy(() -> parse("serve", "-e", "x.json")).hasMessage("-e does not apply to serve.");
+        assertThatThrownBy(() -> parse("serve", "extra")).hasMessage("Unexpected argument 'extra'.");
+    }
+
+    @Test
+    void theUsageTextDescribesEveryCommandAndOption() {
+        assertThat(HubReturnsLocal.USAGE).contains("serve", "invoke FUNCTION", "help", "--port", "--site", "--data",
+                "--in-memory", "-e, --event", "hub-returns-local.jar");
+    }
+}

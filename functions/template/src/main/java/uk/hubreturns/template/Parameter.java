@@ -1,0 +1,6 @@
+package uk.hubreturns.template;
+
+import java.util.Optional;
+
+public record Parameter(String name, String type, Optional<String> defaultValue) {
+}

@@ -1,0 +1,29 @@
+package uk.hubreturns.volunteering;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code DELETE /hubs/{hubId}/volunteer-hours/{entryId}} */
+public final class DeleteVolunteerHoursHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final VolunteeringComponent volunteering;
+
+    public DeleteVolunteerHoursHandler() {
+        this(VolunteeringComponent.forLambda());
+    }
+
+    DeleteVolunteerHoursHandler(VolunteeringComponent volunteering) {
+        this.volunteering = volunteering;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return volunteering.endpoint().handle(event, context, request -> {
+            volunteering.hoursService().delete(request.pathParameter("hubId"), request.pathParameter("entryId"));
+            return ApiResponse.noContent();
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package uk.hubreturns.volunteering;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import uk.hubreturns.common.http.ApiResponse;
+import uk.hubreturns.volunteering.VolunteerImportService.ImportOutcome;
+
+/** {@code POST /hubs/{hubId}/volunteer-hours/imports} with a {@code text/csv} body: imports a spreadsheet all or nothing. */
+public final class ImportVolunteerHoursHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    /** 5 MB: 10,000 rows with long notes fit; Lambda refuses requests over 6 MB anyway. */
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+    private final VolunteeringComponent volunteering;
+
+    public ImportVolunteerHoursHandler() {
+        this(VolunteeringComponent.forLambda());
+    }
+
+    ImportVolunteerHoursHandler(VolunteeringComponent volunteering) {
+        this.volunteering = volunteering;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return volunteering.endpoint().handle(event, context, request -> {
+            request.requireMediaType("text/csv");
+            ParsedImport parsed = volunteering.csvReader().read(request.body(MAX_UPLOAD_BYTES));
+            ImportOutcome outcome = volunteering.importService().importRows(request.pathParameter("hubId"), parsed);
+            return new ApiResponse(outcome.created() ? 201 : 200, ImportResultView.of(outcome.volunteerImport()), Map.of());
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package uk.hubreturns.volunteering;
+
+import javax.inject.Inject;
+import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.hub.HubIds;
+import uk.hubreturns.common.hub.HubRepository;
+
+/** Volunteer hours belong to a hub that exists. */
+final class KnownHubs {
+
+    private final HubRepository hubs;
+
+    @Inject
+    KnownHubs(HubRepository hubs) {
+        this.hubs = hubs;
+    }
+
+    void require(String hubId) {
+        // An id that could never be a hub's is not looked up: it might not even fit in a table key.
+        if (!HubIds.isValid(hubId) || hubs.find(hubId).isEmpty()) {
+            throw new RecordNotFoundException("There is no hub with id '" + abbreviate(hubId) + "'.");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= HubIds.MAX_LENGTH ? text : text.substring(0, HubIds.MAX_LENGTH) + "…";
+    }
+}

@@ -1,0 +1,31 @@
+package uk.hubreturns.volunteering;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code GET /hubs/{hubId}/volunteer-hours?quarter=2026-Q1}: the quarter's entries, newest first, a page at a time, with the quarter's totals. */
+public final class ListVolunteerHoursHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final VolunteeringComponent volunteering;
+
+    public ListVolunteerHoursHandler() {
+        this(VolunteeringComponent.forLambda());
+    }
+
+    ListVolunteerHoursHandler(VolunteeringComponent volunteering) {
+        this.volunteering = volunteering;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return volunteering.endpoint().handle(event, context, request -> {
+            return ApiResponse.ok(VolunteerHoursPage.of(volunteering.hoursService().listInQuarter(
+                    request.pathParameter("hubId"), request.requiredQuarter("quarter"), request.pageRequest(DEFAULT_PAGE_SIZE))));
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package uk.hubreturns.volunteering;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.volunteering.VolunteerHoursRepository.QuarterListing;
+
+public final class VolunteerHoursService {
+
+    static final Pattern ENTRY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final VolunteerHoursRepository entries;
+    private final KnownHubs hubs;
+    private final Clock clock;
+
+    @Inject
+    VolunteerHoursService(VolunteerHoursRepository entries, KnownHubs hubs, Clock clock) {
+        this.entries = entries;
+        this.hubs = hubs;
+        this.clock = clock;
+    }
+
+    public VolunteerEntry log(String hubId, EntryDetails details) {
+        hubs.require(hubId);
+        return entries.create(VolunteerEntry.from(UUID.randomUUID().toString(), hubId, details, null, clock.instant()));
+    }
+
+    public QuarterListing listInQuarter(String hubId, Quarter quarter, PageRequest page) {
+        hubs.require(hubId);
+        return entries.listInQuarter(hubId, quarter, page);
+    }
+
+    public void delete(String hubId, String entryId) {
+        hubs.require(hubId);
+        RecordNotFoundException notFound = new RecordNotFoundException("Hub '" + hubId + "' has no volunteer entry with that id.");
+        if (!ENTRY_ID.matcher(entryId).matches()) {
+            throw notFound;
+        }
+        entries.delete(entries.find(hubId, entryId).orElseThrow(() -> notFound));
+    }
+}

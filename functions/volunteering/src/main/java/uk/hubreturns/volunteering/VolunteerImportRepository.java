@@ -1,0 +1,39 @@
+package uk.hubreturns.volunteering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Spreadsheet imports and the ledger that hides the entries of unfinished ones (see {@link ImportSnapshot}). */
+public interface VolunteerImportRepository {
+
+    /** Most imports a hub may leave unfinished at once; each one costs every read a little filtering. */
+    int MAX_UNFINISHED = 10;
+
+    Optional<VolunteerImport> find(String hubId, String importId);
+
+    /**
+     * Records a new import as IN_PROGRESS, with the next sequence number of the hub, before any of its rows
+     * is written. If the same import was started meanwhile, answers that one instead. A hub that already has
+     * {@link #MAX_UNFINISHED} unfinished imports is a {@link uk.hubreturns.common.domain.RecordConflictException}.
+     */
+    VolunteerImport begin(String hubId, String importId, int rowCount, Instant startedAt);
+
+    /** Writes (or writes again) the import's rows; stops with an {@link IncompleteBatchWriteException}. */
+    void writeEntries(VolunteerImport volunteerImport, List<VolunteerEntry> entries);
+
+    /**
+     * Marks the import COMPLETE with its totals, in the same transaction that lets its rows count. If it was
+     * completed meanwhile, answers that; if it was deleted meanwhile, a {@link uk.hubreturns.common.domain.RecordConflictException}.
+     */
+    VolunteerImport complete(VolunteerImport volunteerImport, List<QuarterTotals> quarters, Instant completedAt);
+
+    /** Makes sure a COMPLETE import is not still listed as unfinished (a crash at the wrong moment could leave it so). */
+    void releaseIfComplete(String hubId, String importId);
+
+    /** Deletes every row an unfinished import may have written; stops with an {@link IncompleteBatchWriteException}. */
+    void deleteEntries(VolunteerImport volunteerImport);
+
+    /** Removes an unfinished import whose rows are gone; if it completed meanwhile, a {@link uk.hubreturns.common.domain.RecordConflictException}. */
+    void remove(VolunteerImport volunteerImport);
+}

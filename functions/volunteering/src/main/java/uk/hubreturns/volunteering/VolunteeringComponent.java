@@ -1,0 +1,37 @@
+package uk.hubreturns.volunteering;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.http.ApiEndpoint;
+import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.time.QuarterCalendar;
+import uk.hubreturns.common.time.TimeModule;
+
+/** What the volunteer-hours functions are built from; tests create it with their own settings and clock. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, JsonModule.class, TimeModule.class, VolunteeringModule.class, RetryModule.class})
+public interface VolunteeringComponent {
+
+    VolunteerHoursService hoursService();
+
+    VolunteerImportService importService();
+
+    EntryRequestReader entryReader();
+
+    VolunteerHoursCsv csvReader();
+
+    ApiEndpoint endpoint();
+
+    @Component.Factory
+    interface Factory {
+        VolunteeringComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+    }
+
+    static VolunteeringComponent forLambda() {
+        return DaggerVolunteeringComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+    }
+}
