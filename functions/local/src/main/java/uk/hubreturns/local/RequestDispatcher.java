@@ -4,23 +4,27 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.UUID;
 import uk.hubreturns.template.RouteMatch;
 import uk.hubreturns.template.RouteTable;
 
 /**
- * Sends each request where API Gateway and the site's hosting would: to the function whose route matches,
- * else (for GET and HEAD) to the static site, else a 404; a path whose routes lack the method gets a 405.
+ * Sends each request where API Gateway and the site's hosting would: to the function whose declared route
+ * matches, else (for GET and HEAD) to the static site's file, else to the template's {@code $default} route
+ * (which answers 404 or 405 as it does on AWS); without a {@code $default} route the runtime answers those itself.
  */
 final class RequestDispatcher implements HttpHandler {
 
     private final RouteTable routes;
+    private final RouteTable declaredRoutes;
     private final HttpApiInvoker invoker;
     private final StaticSite site;
     private final RequestLog log;
 
     RequestDispatcher(RouteTable routes, HttpApiInvoker invoker, StaticSite site, RequestLog log) {
         this.routes = routes;
+        this.declaredRoutes = routes.withoutDefaultRoute();
         this.invoker = invoker;
         this.site = site;
         this.log = log;
@@ -41,15 +45,21 @@ final class RequestDispatcher implements HttpHandler {
 
     private HttpReply replyTo(IncomingRequest request) {
         try {
-            RouteMatch match = routes.match(request.method(), request.rawPath());
-            if (match instanceof RouteMatch.Found found) {
+            RouteMatch declared = declaredRoutes.match(request.method(), request.rawPath());
+            if (declared instanceof RouteMatch.Found found) {
                 return invoker.invoke(found, request);
             }
-            if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
-                return Problems.methodNotAllowed(request.method(), request.rawPath(), notAllowed.allowedMethods());
+            if (declared instanceof RouteMatch.NotFound && (request.method().equals("GET") || request.method().equals("HEAD"))) {
+                Optional<HttpReply> file = site.file(request.rawPath());
+                if (file.isPresent()) {
+                    return file.get();
+                }
             }
-            if (request.method().equals("GET") || request.method().equals("HEAD")) {
-                return site.file(request.rawPath()).orElseGet(() -> Problems.notFound(request.method(), request.rawPath()));
+            if (routes.match(request.method(), request.rawPath()) instanceof RouteMatch.Found defaultRoute) {
+                return invoker.invoke(defaultRoute, request);
+            }
+            if (declared instanceof RouteMatch.MethodNotAllowed notAllowed) {
+                return Problems.methodNotAllowed(request.method(), request.rawPath(), notAllowed.allowedMethods());
             }
             return Problems.notFound(request.method(), request.rawPath());
         } catch (MalformedRequestException e) {

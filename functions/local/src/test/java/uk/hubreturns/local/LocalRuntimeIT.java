@@ -37,8 +37,8 @@ class LocalRuntimeIT {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(response.body()).isEqualTo(
-                "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No route matches GET /nope.\"}");
+        assertThat(response.body()).startsWith(
+                "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No route matches GET /nope.\"");
         assertThat(server.send("DELETE", "/nope", "application/json", "").statusCode()).isEqualTo(404);
     }
 
@@ -49,8 +49,8 @@ class LocalRuntimeIT {
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).contains("GET, POST");
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(response.body()).isEqualTo("{\"type\":\"/problems/method-not-allowed\",\"title\":\"Method not allowed\","
-                + "\"status\":405,\"detail\":\"PATCH is not allowed on /hubs; allowed: GET, POST.\"}");
+        assertThat(response.body()).startsWith("{\"type\":\"/problems/method-not-allowed\",\"title\":\"Method not allowed\","
+                + "\"status\":405,\"detail\":\"PATCH is not allowed on /hubs; allowed: GET, POST.\"");
     }
 
     @Test

@@ -36,6 +36,11 @@ public final class RouteTable {
         return new RouteTable(List.copyOf(routes));
     }
 
+    /** The same table without the {@code $default} route: what a request matches when only declared routes count. */
+    public RouteTable withoutDefaultRoute() {
+        return new RouteTable(routes.stream().filter(route -> !route.route().isDefaultRoute()).toList());
+    }
+
     public RouteMatch match(String method, String rawPath) {
         List<Candidate> candidates = new ArrayList<>();
         for (Route route : routes) {

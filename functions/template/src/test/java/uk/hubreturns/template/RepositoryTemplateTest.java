@@ -54,7 +54,9 @@ class RepositoryTemplateTest {
         });
         assertThat(routes.match("GET", "/hubs/north")).isInstanceOfSatisfying(RouteMatch.Found.class,
                 found -> assertThat(found.pathParameters()).containsEntry("hubId", "north"));
-        assertThat(routes.match("PATCH", "/hubs")).isEqualTo(new RouteMatch.MethodNotAllowed(List.of("GET", "POST")));
+        assertThat(routes.match("PATCH", "/hubs")).isInstanceOfSatisfying(RouteMatch.Found.class,
+                found -> assertThat(found.function().logicalId()).isEqualTo("UnmatchedRouteFunction"));
+        assertThat(routes.withoutDefaultRoute().match("PATCH", "/hubs")).isEqualTo(new RouteMatch.MethodNotAllowed(List.of("GET", "POST")));
     }
 
     @Test

@@ -72,6 +72,8 @@ class RouteTableTest {
                 found -> assertThat(found.function().logicalId()).isEqualTo("ListHubs"));
         assertThat(withDefault.match("POST", "/hubs")).isInstanceOfSatisfying(RouteMatch.Found.class,
                 found -> assertThat(found.route().routeKey()).isEqualTo("$default"));
+        assertThat(withDefault.withoutDefaultRoute().match("POST", "/hubs")).isEqualTo(new RouteMatch.MethodNotAllowed(List.of("GET")));
+        assertThat(withDefault.withoutDefaultRoute().match("GET", "/nowhere")).isInstanceOf(RouteMatch.NotFound.class);
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class ApiEndpoint {
             return problem(Problem.invalidRequest(e.errors()));
         } catch (RecordNotFoundException e) {
             return problem(Problem.notFound(e.getMessage()));
+        } catch (MethodNotAllowedException e) {
+            return problem(Problem.methodNotAllowed(e.getMessage()), Map.of("Allow", String.join(", ", e.allowedMethods())));
         } catch (RecordConflictException e) {
             return problem(Problem.conflict(e.getMessage()));
         } catch (PayloadTooLargeException e) {

@@ -17,6 +17,10 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("/problems/not-found", "Not found", 404, detail, List.of());
     }
 
+    public static Problem methodNotAllowed(String detail) {
+        return new Problem("/problems/method-not-allowed", "Method not allowed", 405, detail, List.of());
+    }
+
     public static Problem conflict(String detail) {
         return new Problem("/problems/conflict", "Conflict", 409, detail, List.of());
     }
