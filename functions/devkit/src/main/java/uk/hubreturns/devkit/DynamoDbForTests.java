@@ -7,12 +7,14 @@ import uk.hubreturns.template.SamTemplate;
 
 /**
  * The DynamoDB that integration tests use: the one named by the system property {@value #ENDPOINT_PROPERTY}
- * (which the parent pom's failsafe configuration passes on), or else one DynamoDB Local started in memory
- * the first time a test asks, shared by the whole test JVM.
+ * (which the parent pom's failsafe configuration passes on), or else one started the first time a test asks and
+ * shared by the whole test JVM: DynamoDB Local in memory, or LocalStack in Docker when {@value #BACKEND_PROPERTY}
+ * is {@code localstack} ({@code mvn verify -Plocalstack}).
  */
 public final class DynamoDbForTests {
 
     public static final String ENDPOINT_PROPERTY = "it.dynamodb.endpoint";
+    public static final String BACKEND_PROPERTY = "it.dynamodb.backend";
     private static final String RECORDS_TABLE = "RecordsTable";
 
     private DynamoDbForTests() {
@@ -42,6 +44,9 @@ public final class DynamoDbForTests {
             String configured = System.getProperty(ENDPOINT_PROPERTY);
             if (configured != null && !configured.isBlank()) {
                 return URI.create(configured.trim());
+            }
+            if ("localstack".equals(System.getProperty(BACKEND_PROPERTY))) {
+                return LocalStackDynamoDb.start();
             }
             LocalDynamoDb dynamoDb = LocalDynamoDb.startInMemory();
             Runtime.getRuntime().addShutdownHook(new Thread(dynamoDb::close, "dynamodb-local-shutdown"));
