@@ -20,6 +20,7 @@ import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.HubIds;
 import uk.hubreturns.common.hub.HubRepository;
 import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 public final class AgreementService {
@@ -29,14 +30,17 @@ public final class AgreementService {
     private final AgreementRepository agreements;
     private final ActualsRepository actuals;
     private final HubRepository hubs;
+    private final QuarterSignOffs signOffs;
     private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    AgreementService(AgreementRepository agreements, ActualsRepository actuals, HubRepository hubs, QuarterCalendar calendar, Clock clock) {
+    AgreementService(AgreementRepository agreements, ActualsRepository actuals, HubRepository hubs, QuarterSignOffs signOffs,
+                     QuarterCalendar calendar, Clock clock) {
         this.agreements = agreements;
         this.actuals = actuals;
         this.hubs = hubs;
+        this.signOffs = signOffs;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -101,6 +105,7 @@ public final class AgreementService {
             }
         }
         errors.throwIfAny();
+        signOffs.requireOpen(quarter);
         Long version = actuals.find(hubId, agreementId, quarter).map(QuarterActuals::version).orElse(null);
         QuarterActuals saved = actuals.save(new QuarterActuals(hubId, agreementId, quarter, details.values(), details.commentary(),
                 clock.instant(), version));

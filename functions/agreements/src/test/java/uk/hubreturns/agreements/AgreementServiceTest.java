@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.hubreturns.common.domain.FieldError;
 import uk.hubreturns.common.domain.InvalidInputException;
+import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
@@ -30,6 +31,7 @@ import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.json.JsonInput;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.rag.RagRating;
+import uk.hubreturns.common.returns.InMemoryQuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 
@@ -115,7 +117,8 @@ class AgreementServiceTest {
     private final FakeHubs hubs = new FakeHubs();
     private final FakeAgreements agreements = new FakeAgreements();
     private final FakeActuals actuals = new FakeActuals();
-    private final AgreementService service = new AgreementService(agreements, actuals, hubs, QuarterCalendar.aprilStart(), CLOCK);
+    private final InMemoryQuarterSignOffs signOffs = new InMemoryQuarterSignOffs();
+    private final AgreementService service = new AgreementService(agreements, actuals, hubs, signOffs, QuarterCalendar.aprilStart(), CLOCK);
     private final AgreementRequestReader reader = new AgreementRequestReader(new JsonInput(JsonModule.objectMapper()));
     private Agreement agreement;
 
@@ -150,6 +153,16 @@ class AgreementServiceTest {
 
         assertThat(refused.errors()).containsExactly(new FieldError("values.volunteer-hours",
                 "is not a measure of this agreement; its measures are: families-supported, first-contact-days, satisfaction"));
+        assertThat(actuals.saved).isEmpty();
+    }
+
+    @Test
+    void actualsForASignedOffQuarterAreRefusedAndNotSaved() {
+        signOffs.signOff(Quarter.parse("2026-Q1").orElseThrow(), "county-admin", CLOCK.instant());
+
+        assertThatThrownBy(() -> service.recordActuals("banbury", agreement.agreementId(), "2026-Q1", values(Map.of())))
+                .isInstanceOf(RecordConflictException.class)
+                .hasMessageStartingWith("Quarter 2026-Q1 is signed off");
         assertThat(actuals.saved).isEmpty();
     }
 

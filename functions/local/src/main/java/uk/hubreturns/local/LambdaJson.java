@@ -38,6 +38,14 @@ public final class LambdaJson {
         }
     }
 
+    public static Object readEvent(String json, Type eventType, String source) {
+        try {
+            return MAPPER.readValue(json, MAPPER.getTypeFactory().constructType(eventType));
+        } catch (IOException e) {
+            throw new LocalRuntimeException(source + " is not a " + eventType.getTypeName() + " event: " + e.getMessage(), e);
+        }
+    }
+
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -20,11 +20,13 @@ public final class LocalRuntime implements AutoCloseable {
 
     private final LocalHttpServer server;
     private final LocalDynamoDb dynamoDb;
+    private final LocalScheduler scheduler;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LocalRuntime(LocalHttpServer server, LocalDynamoDb dynamoDb) {
+    private LocalRuntime(LocalHttpServer server, LocalDynamoDb dynamoDb, LocalScheduler scheduler) {
         this.server = server;
         this.dynamoDb = dynamoDb;
+        this.scheduler = scheduler;
     }
 
     public static LocalRuntime start(ServeOptions options) {
@@ -38,8 +40,12 @@ public final class LocalRuntime implements AutoCloseable {
             dynamoDb = options.storage().start();
             new TemplateTables(dynamoDb.client(), template).createMissing();
             LocalSystemProperties.apply(LocalSystemProperties.forFunctions(template.functions(), dynamoDb.endpoint()));
-            server.start(new RequestDispatcher(routes, new HttpApiInvoker(containers, Clock.systemUTC()), site, new RequestLog(System.out)));
-            return new LocalRuntime(server, dynamoDb);
+            EventInvoker events = new EventInvoker(containers, Clock.systemUTC());
+            server.start(new RequestDispatcher(routes, new HttpApiInvoker(containers, Clock.systemUTC()), new LocalTriggers(events), site,
+                    new RequestLog(System.out)));
+            LocalScheduler scheduler = new LocalScheduler(events, Clock.systemUTC());
+            scheduler.start(containers.values());
+            return new LocalRuntime(server, dynamoDb, scheduler);
         } catch (RuntimeException e) {
             server.stop();
             if (dynamoDb != null) {
@@ -74,6 +80,7 @@ public final class LocalRuntime implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            scheduler.close();
             server.stop();
             dynamoDb.close();
         }

@@ -36,6 +36,10 @@ final class Problems {
                 "The request failed; the console running Hub Returns shows why (request id " + requestId + ").", Map.of());
     }
 
+    static HttpReply noSuchFunction(String functionId) {
+        return problem(404, "/problems/not-found", "Not found", "template.yaml has no function " + functionId + ".", Map.of());
+    }
+
     private static HttpReply problem(int status, String type, String title, String detail, Map<String, List<String>> extraHeaders) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);

@@ -18,12 +18,14 @@ final class RequestDispatcher implements HttpHandler {
 
     private final RouteTable routes;
     private final RouteTable declaredRoutes;
+    private final LocalTriggers triggers;
     private final HttpApiInvoker invoker;
     private final StaticSite site;
     private final RequestLog log;
 
-    RequestDispatcher(RouteTable routes, HttpApiInvoker invoker, StaticSite site, RequestLog log) {
+    RequestDispatcher(RouteTable routes, HttpApiInvoker invoker, LocalTriggers triggers, StaticSite site, RequestLog log) {
         this.routes = routes;
+        this.triggers = triggers;
         this.declaredRoutes = routes.withoutDefaultRoute();
         this.invoker = invoker;
         this.site = site;
@@ -45,6 +47,10 @@ final class RequestDispatcher implements HttpHandler {
 
     private HttpReply replyTo(IncomingRequest request) {
         try {
+            Optional<HttpReply> triggered = triggers.handle(request);
+            if (triggered.isPresent()) {
+                return triggered.get();
+            }
             RouteMatch declared = declaredRoutes.match(request.method(), request.rawPath());
             if (declared instanceof RouteMatch.Found found) {
                 return invoker.invoke(found, request);

@@ -13,23 +13,30 @@ import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.HubRepository;
+import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.time.QuarterCalendar;
 
 public final class MeetingService {
 
     private final MeetingRepository meetings;
     private final HubRepository hubs;
+    private final QuarterSignOffs signOffs;
+    private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    MeetingService(MeetingRepository meetings, HubRepository hubs, Clock clock) {
+    MeetingService(MeetingRepository meetings, HubRepository hubs, QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
         this.meetings = meetings;
         this.hubs = hubs;
+        this.signOffs = signOffs;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
     public Meeting record(String hubId, MeetingDetails details) {
         requireHub(hubId);
+        signOffs.requireOpen(calendar.quarterOf(details.date()));
         Instant now = clock.instant();
         List<MeetingAction> actions = details.actions().stream().map(action -> action.withId(newId())).toList();
         return meetings.create(Meeting.from(newId(), hubId, withActions(details, actions), now, now, null));
@@ -48,6 +55,8 @@ public final class MeetingService {
     /** Replaces everything staff recorded; actions keep their ids when the request names them. */
     public Meeting replace(String hubId, String meetingId, MeetingDetails details) {
         Meeting current = get(hubId, meetingId);
+        signOffs.requireOpen(calendar.quarterOf(current.date()));
+        signOffs.requireOpen(calendar.quarterOf(details.date()));
         Set<String> knownActions = current.actions().stream().map(MeetingAction::actionId).collect(Collectors.toSet());
         FieldErrors errors = new FieldErrors();
         List<MeetingAction> actions = new ArrayList<>();
@@ -67,7 +76,9 @@ public final class MeetingService {
     }
 
     public void delete(String hubId, String meetingId) {
-        meetings.delete(get(hubId, meetingId));
+        Meeting current = get(hubId, meetingId);
+        signOffs.requireOpen(calendar.quarterOf(current.date()));
+        meetings.delete(current);
     }
 
     private void requireHub(String hubId) {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.volunteering.VolunteerHoursRepository.QuarterListing;
 
 public final class VolunteerHoursService {
@@ -15,17 +17,22 @@ public final class VolunteerHoursService {
 
     private final VolunteerHoursRepository entries;
     private final KnownHubs hubs;
+    private final QuarterSignOffs signOffs;
+    private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    VolunteerHoursService(VolunteerHoursRepository entries, KnownHubs hubs, Clock clock) {
+    VolunteerHoursService(VolunteerHoursRepository entries, KnownHubs hubs, QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
         this.entries = entries;
         this.hubs = hubs;
+        this.signOffs = signOffs;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
     public VolunteerEntry log(String hubId, EntryDetails details) {
         hubs.require(hubId);
+        signOffs.requireOpen(calendar.quarterOf(details.date()));
         return entries.create(VolunteerEntry.from(UUID.randomUUID().toString(), hubId, details, null, clock.instant()));
     }
 
@@ -40,6 +47,8 @@ public final class VolunteerHoursService {
         if (!ENTRY_ID.matcher(entryId).matches()) {
             throw notFound;
         }
-        entries.delete(entries.find(hubId, entryId).orElseThrow(() -> notFound));
+        VolunteerEntry entry = entries.find(hubId, entryId).orElseThrow(() -> notFound);
+        signOffs.requireOpen(calendar.quarterOf(entry.date()));
+        entries.delete(entry);
     }
 }

@@ -11,6 +11,7 @@ import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
+import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 
@@ -33,15 +34,17 @@ public final class VolunteerImportService {
     private final VolunteerImportRepository imports;
     private final VolunteerHoursRepository entries;
     private final KnownHubs hubs;
+    private final QuarterSignOffs signOffs;
     private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
     VolunteerImportService(VolunteerImportRepository imports, VolunteerHoursRepository entries, KnownHubs hubs,
-                           QuarterCalendar calendar, Clock clock) {
+                           QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
         this.imports = imports;
         this.entries = entries;
         this.hubs = hubs;
+        this.signOffs = signOffs;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -49,6 +52,9 @@ public final class VolunteerImportService {
     public ImportOutcome importRows(String hubId, ParsedImport parsed) {
         hubs.require(hubId);
         Optional<VolunteerImport> earlier = imports.find(hubId, parsed.importId());
+        if (earlier.isEmpty() || earlier.get().status() != ImportStatus.COMPLETE) {
+            parsed.rows().stream().map(row -> calendar.quarterOf(row.date())).distinct().sorted().forEach(signOffs::requireOpen);
+        }
         VolunteerImport started = earlier.orElseGet(() -> imports.begin(hubId, parsed.importId(), parsed.rows().size(), clock.instant()));
         if (started.status() == ImportStatus.COMPLETE) {
             imports.releaseIfComplete(hubId, started.importId());

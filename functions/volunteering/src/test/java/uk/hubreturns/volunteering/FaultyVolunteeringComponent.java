@@ -6,11 +6,12 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.returns.SignOffModule;
 import uk.hubreturns.common.time.TimeModule;
 
 /** The production component with a DynamoDB client whose batch writes fail on cue. */
 @Singleton
-@Component(modules = {FaultyDynamoDbModule.class, JsonModule.class, TimeModule.class, VolunteeringModule.class})
+@Component(modules = {FaultyDynamoDbModule.class, JsonModule.class, TimeModule.class, SignOffModule.class, VolunteeringModule.class})
 interface FaultyVolunteeringComponent extends VolunteeringComponent {
 
     @Component.Factory

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,6 +61,15 @@ public final class ApiEndpoint {
     private APIGatewayV2HTTPResponse toResponse(ApiResponse response) {
         Map<String, String> headers = baseHeaders("application/json");
         headers.putAll(response.headers());
+        if (response.body() instanceof FileBody file) {
+            headers.put("Content-Type", file.contentType());
+            return APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(response.status())
+                    .withHeaders(headers)
+                    .withBody(Base64.getEncoder().encodeToString(file.bytes()))
+                    .withIsBase64Encoded(true)
+                    .build();
+        }
         if (response.body() == null) {
             headers.remove("Content-Type");
             return APIGatewayV2HTTPResponse.builder().withStatusCode(response.status()).withHeaders(headers).build();

@@ -13,6 +13,12 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return new ApiResponse(201, body, Map.of("Location", location));
     }
 
+    /** A file to download, named for the user's downloads folder. */
+    public static ApiResponse file(String contentType, String fileName, byte[] bytes) {
+        return new ApiResponse(200, new FileBody(contentType, fileName, bytes),
+                Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
+    }
+
     public static ApiResponse noContent() {
         return new ApiResponse(204, null, Map.of());
     }

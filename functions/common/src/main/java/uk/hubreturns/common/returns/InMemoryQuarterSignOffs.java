@@ -1,0 +1,30 @@
+package uk.hubreturns.common.returns;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import uk.hubreturns.common.time.Quarter;
+
+/** Sign-off states in memory, for unit tests of the services that respect them. */
+public final class InMemoryQuarterSignOffs implements QuarterSignOffs {
+
+    private final Map<Quarter, QuarterSignOff> states = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<QuarterSignOff> find(Quarter quarter) {
+        return Optional.ofNullable(states.get(quarter));
+    }
+
+    @Override
+    public void signOff(Quarter quarter, String by, Instant at) {
+        states.put(quarter, new QuarterSignOff(quarter.id(), true, by, at, null, null));
+    }
+
+    @Override
+    public void reopen(Quarter quarter, String by, Instant at) {
+        QuarterSignOff previous = states.get(quarter);
+        states.put(quarter, new QuarterSignOff(quarter.id(), false, previous == null ? null : previous.signedOffBy(),
+                previous == null ? null : previous.signedOffAt(), by, at));
+    }
+}

@@ -1,0 +1,31 @@
+package uk.hubreturns.common.returns;
+
+import java.time.Instant;
+import java.util.Optional;
+import uk.hubreturns.common.domain.RecordConflictException;
+import uk.hubreturns.common.time.Quarter;
+
+/**
+ * Which quarters are signed off. Every write of a meeting, volunteer entry or actuals asks {@link #requireOpen}
+ * for the quarter it is dated in, as a finance system refuses postings to a closed period.
+ */
+public interface QuarterSignOffs {
+
+    Optional<QuarterSignOff> find(Quarter quarter);
+
+    void signOff(Quarter quarter, String by, Instant at);
+
+    void reopen(Quarter quarter, String by, Instant at);
+
+    default boolean isSignedOff(Quarter quarter) {
+        return find(quarter).map(QuarterSignOff::signedOff).orElse(false);
+    }
+
+    /** Refuses (409) a change to a record dated in a signed-off quarter. */
+    default void requireOpen(Quarter quarter) {
+        if (isSignedOff(quarter)) {
+            throw new RecordConflictException("Quarter " + quarter.id() + " is signed off, so its records cannot change. "
+                    + "Ask a county administrator to reopen it (POST /returns/" + quarter.id() + "/reopen) if a correction is needed.");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package uk.hubreturns.returns;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+/** {@code GET /returns/{quarter}/summary.csv} */
+public final class CountySummaryCsvHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final ReturnsComponent returns;
+
+    public CountySummaryCsvHandler() {
+        this(ReturnsComponent.forLambda());
+    }
+
+    CountySummaryCsvHandler(ReturnsComponent returns) {
+        this.returns = returns;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return returns.endpoint().handle(event, context, request ->
+                Summaries.countyCsv(returns.returns().county(QuarterPath.of(request))));
+    }
+}

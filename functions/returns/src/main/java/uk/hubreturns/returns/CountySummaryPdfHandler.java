@@ -1,0 +1,26 @@
+package uk.hubreturns.returns;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+/** {@code GET /returns/{quarter}/summary.pdf} */
+public final class CountySummaryPdfHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final ReturnsComponent returns;
+
+    public CountySummaryPdfHandler() {
+        this(ReturnsComponent.forLambda());
+    }
+
+    CountySummaryPdfHandler(ReturnsComponent returns) {
+        this.returns = returns;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return returns.endpoint().handle(event, context, request ->
+                Summaries.countyPdf(returns.summaryPdf(), returns.returns().county(QuarterPath.of(request))));
+    }
+}

@@ -1,0 +1,27 @@
+package uk.hubreturns.returns;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+
+/** {@code GET /hubs/{hubId}/returns/{quarter}} */
+public final class GetHubReturnHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final ReturnsComponent returns;
+
+    public GetHubReturnHandler() {
+        this(ReturnsComponent.forLambda());
+    }
+
+    GetHubReturnHandler(ReturnsComponent returns) {
+        this.returns = returns;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return returns.endpoint().handle(event, context, request ->
+                ApiResponse.ok(returns.returns().hub(request.pathParameter("hubId"), QuarterPath.of(request))));
+    }
+}

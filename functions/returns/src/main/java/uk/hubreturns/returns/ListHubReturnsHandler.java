@@ -1,0 +1,28 @@
+package uk.hubreturns.returns;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import uk.hubreturns.common.http.ApiResponse;
+import uk.hubreturns.common.http.Page;
+
+/** {@code GET /hubs/{hubId}/returns}: the hub's quarters, newest first. */
+public final class ListHubReturnsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final ReturnsComponent returns;
+
+    public ListHubReturnsHandler() {
+        this(ReturnsComponent.forLambda());
+    }
+
+    ListHubReturnsHandler(ReturnsComponent returns) {
+        this.returns = returns;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return returns.endpoint().handle(event, context, request ->
+                ApiResponse.ok(new Page<>(returns.returns().hubQuarters(request.pathParameter("hubId")), null)));
+    }
+}

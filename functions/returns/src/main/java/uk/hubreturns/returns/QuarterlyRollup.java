@@ -1,0 +1,117 @@
+package uk.hubreturns.returns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.inject.Inject;
+import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.hub.Hub;
+import uk.hubreturns.common.hub.HubRepository;
+import uk.hubreturns.common.returns.QuarterSignOffs;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.time.QuarterCalendar;
+
+/**
+ * Recomputes a quarter's returns from the records: each hub independently (in parallel), then the county.
+ * Every return is written once per run and depends only on the records, so a second run, or a run after one
+ * that stopped part-way, gives the same figures. A signed-off quarter is never recomputed.
+ */
+public final class QuarterlyRollup {
+
+    /** Hubs rolled up at once: enough to overlap DynamoDB round trips, few enough for a 1 GB function. */
+    static final int PARALLEL_HUBS = 8;
+
+    public record Outcome(String quarter, boolean skippedBecauseSignedOff, int hubs, int inputsCount) {
+    }
+
+    private final HubRepository hubs;
+    private final QuarterRecordsReader reader;
+    private final HubReturnCalculator calculator;
+    private final ReturnsStore store;
+    private final QuarterSignOffs signOffs;
+    private final QuarterCalendar calendar;
+    private final Clock clock;
+
+    @Inject
+    public QuarterlyRollup(HubRepository hubs, QuarterRecordsReader reader, HubReturnCalculator calculator, ReturnsStore store,
+                           QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
+        this.hubs = hubs;
+        this.reader = reader;
+        this.calculator = calculator;
+        this.store = store;
+        this.signOffs = signOffs;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The nightly run: the previous quarter first (the current one's new and retained volunteers build on it), then the current. */
+    public List<Outcome> rollUpRecentQuarters() {
+        Quarter current = calendar.quarterOf(clock.instant().atZone(QuarterCalendar.LONDON).toLocalDate());
+        return List.of(rollUp(current.previous()), rollUp(current));
+    }
+
+    public Outcome rollUp(Quarter quarter) {
+        if (signOffs.isSignedOff(quarter)) {
+            return new Outcome(quarter.id(), true, 0, 0);
+        }
+        CountyReturn county = recompute(quarter);
+        return new Outcome(quarter.id(), false, county.hubs().size(), county.inputsCount());
+    }
+
+    /** Recomputes and stores the quarter's returns regardless of its sign-off state (sign-off itself uses this). */
+    CountyReturn recompute(Quarter quarter) {
+        Instant generatedAt = clock.instant();
+        List<Hub> allHubs = allHubs();
+        List<HubReturn> hubReturns = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_HUBS, allHubs.size())));
+        try {
+            List<Future<HubReturn>> running = new ArrayList<>();
+            for (Hub hub : allHubs) {
+                running.add(pool.submit(() -> rollUpHub(hub, quarter, generatedAt)));
+            }
+            for (Future<HubReturn> hubReturn : running) {
+                hubReturns.add(hubReturn.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The rollup of " + quarter.id() + " was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("The rollup of " + quarter.id() + " failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Optional<CountyReturn> previous = store.findCountyReturn(quarter.previous());
+        CountyReturn county = CountyReturnCalculator.calculate(quarter.id(), hubReturns, previous.orElse(null), generatedAt);
+        store.saveCountyReturn(county);
+        return county;
+    }
+
+    private HubReturn rollUpHub(Hub hub, Quarter quarter, Instant generatedAt) {
+        QuarterRecords records = reader.read(hub, quarter);
+        HubReturn hubReturn = calculator.calculate(records, store.history(hub.hubId(), quarter), generatedAt);
+        store.saveActiveVolunteers(hub.hubId(), quarter, HubReturnCalculator.activeVolunteers(records));
+        store.saveHubReturn(hubReturn);
+        return hubReturn;
+    }
+
+    private List<Hub> allHubs() {
+        List<Hub> all = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<Hub> page = hubs.list(new PageRequest(cursor, PageRequest.MAX_LIMIT));
+            all.addAll(page.items());
+            cursor = Optional.ofNullable(page.nextCursor());
+        } while (cursor.isPresent());
+        return all;
+    }
+}

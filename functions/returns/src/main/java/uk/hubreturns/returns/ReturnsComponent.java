@@ -1,0 +1,38 @@
+package uk.hubreturns.returns;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.http.ApiEndpoint;
+import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.time.QuarterCalendar;
+import uk.hubreturns.common.returns.SignOffModule;
+import uk.hubreturns.common.time.TimeModule;
+
+/** What the returns functions are built from: the rollup, the read and sign-off service, the summaries. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, JsonModule.class, TimeModule.class, SignOffModule.class, ReturnsModule.class})
+public interface ReturnsComponent {
+
+    QuarterlyRollup rollup();
+
+    ReturnsService returns();
+
+    SummaryPdf summaryPdf();
+
+    QuarterRecordsReader recordsReader();
+
+    ApiEndpoint endpoint();
+
+    @Component.Factory
+    interface Factory {
+        ReturnsComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+    }
+
+    static ReturnsComponent forLambda() {
+        return DaggerReturnsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+    }
+}

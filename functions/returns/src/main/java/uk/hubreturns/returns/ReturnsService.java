@@ -1,0 +1,93 @@
+package uk.hubreturns.returns;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import uk.hubreturns.common.domain.RecordConflictException;
+import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.hub.HubRepository;
+import uk.hubreturns.common.returns.QuarterSignOff;
+import uk.hubreturns.common.returns.QuarterSignOffs;
+import uk.hubreturns.common.time.Quarter;
+
+/** Reading returns, with their DRAFT or FINAL status, and signing quarters off or reopening them. */
+public final class ReturnsService {
+
+    private final ReturnsStore store;
+    private final QuarterSignOffs signOffs;
+    private final QuarterlyRollup rollup;
+    private final HubRepository hubs;
+    private final Clock clock;
+
+    @Inject
+    ReturnsService(ReturnsStore store, QuarterSignOffs signOffs, QuarterlyRollup rollup, HubRepository hubs, Clock clock) {
+        this.store = store;
+        this.signOffs = signOffs;
+        this.rollup = rollup;
+        this.hubs = hubs;
+        this.clock = clock;
+    }
+
+    public CountyReturn county(Quarter quarter) {
+        CountyReturn county = store.findCountyReturn(quarter).orElseThrow(() -> notRolledUp(quarter));
+        return withSignOff(county, quarter);
+    }
+
+    public HubReturn hub(String hubId, Quarter quarter) {
+        requireHub(hubId);
+        HubReturn hubReturn = store.findHubReturn(hubId, quarter).orElseThrow(() -> notRolledUp(quarter));
+        return hubReturn.withStatus(statusOf(quarter));
+    }
+
+    public List<HubReturn> hubQuarters(String hubId) {
+        requireHub(hubId);
+        List<HubReturn> newestFirst = new ArrayList<>();
+        for (HubReturn hubReturn : store.hubReturns(hubId)) {
+            newestFirst.add(0, hubReturn.withStatus(statusOf(Quarter.parse(hubReturn.quarter()).orElseThrow())));
+        }
+        return newestFirst;
+    }
+
+    /** Recomputes the quarter one last time from every record, then freezes it: what is signed off is what the records say. */
+    public CountyReturn signOff(Quarter quarter, String actor) {
+        if (signOffs.isSignedOff(quarter)) {
+            throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+        }
+        rollup.recompute(quarter);
+        signOffs.signOff(quarter, actor, clock.instant());
+        return county(quarter);
+    }
+
+    public CountyReturn reopen(Quarter quarter, String actor) {
+        if (!signOffs.isSignedOff(quarter)) {
+            throw new RecordConflictException("Quarter " + quarter.id() + " is not signed off, so there is nothing to reopen.");
+        }
+        signOffs.reopen(quarter, actor, clock.instant());
+        return county(quarter);
+    }
+
+    private CountyReturn withSignOff(CountyReturn county, Quarter quarter) {
+        QuarterSignOff signOff = signOffs.find(quarter).orElse(null);
+        if (signOff == null) {
+            return county.withStatus(ReturnStatus.DRAFT, null);
+        }
+        return county.withStatus(signOff.signedOff() ? ReturnStatus.FINAL : ReturnStatus.DRAFT,
+                new CountyReturn.SignOff(signOff.signedOffBy(), signOff.signedOffAt(), signOff.reopenedBy(), signOff.reopenedAt()));
+    }
+
+    private ReturnStatus statusOf(Quarter quarter) {
+        return signOffs.isSignedOff(quarter) ? ReturnStatus.FINAL : ReturnStatus.DRAFT;
+    }
+
+    private void requireHub(String hubId) {
+        if (hubs.find(hubId).isEmpty()) {
+            throw new RecordNotFoundException("There is no hub '" + hubId + "'.");
+        }
+    }
+
+    private static RecordNotFoundException notRolledUp(Quarter quarter) {
+        return new RecordNotFoundException("There is no return for " + quarter.id() + " yet. Returns are rolled up every night; "
+                + "a county administrator can run the rollup now.");
+    }
+}

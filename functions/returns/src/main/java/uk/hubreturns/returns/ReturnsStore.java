@@ -1,0 +1,134 @@
+package uk.hubreturns.returns;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.time.Quarter;
+
+/**
+ * Where the rollup keeps its results. Keys:
+ * <ul>
+ *   <li>a hub's return: {@code pk = HUB#<hubId>, sk = RETURN#<quarter>} (a hub's returns: Query {@code begins_with RETURN#});</li>
+ *   <li>the county return: {@code pk = RETURNS, sk = COUNTY#<quarter>};</li>
+ *   <li>the volunteer refs active at a hub in a quarter, for new and retained volunteers:
+ *       {@code pk = HUB#<hubId>, sk = VOLREFS#<quarter>} (never shown; earlier quarters: one Query).</li>
+ * </ul>
+ * Returns are stored as their JSON, exactly as the API shows them.
+ */
+@Singleton
+public final class ReturnsStore {
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final ObjectMapper json;
+
+    @Inject
+    public ReturnsStore(DynamoDbClient dynamoDb, @RecordsTableName String tableName, ObjectMapper json) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+        this.json = json;
+    }
+
+    public void saveHubReturn(HubReturn hubReturn) {
+        put("HUB#" + hubReturn.hubId(), "RETURN#" + hubReturn.quarter(), write(hubReturn), hubReturn.quarter());
+    }
+
+    public Optional<HubReturn> findHubReturn(String hubId, Quarter quarter) {
+        return get("HUB#" + hubId, "RETURN#" + quarter.id()).map(body -> read(body, HubReturn.class));
+    }
+
+    /** Every quarter's return of a hub, oldest first. */
+    public List<HubReturn> hubReturns(String hubId) {
+        QueryRequest query = QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("HUB#" + hubId), ":prefix", AttributeValue.fromS("RETURN#")))
+                .consistentRead(true)
+                .build();
+        List<HubReturn> returns = new ArrayList<>();
+        dynamoDb.queryPaginator(query).items().forEach(item -> returns.add(read(item.get("body").s(), HubReturn.class)));
+        return returns;
+    }
+
+    public void saveCountyReturn(CountyReturn countyReturn) {
+        put("RETURNS", "COUNTY#" + countyReturn.quarter(), write(countyReturn), countyReturn.quarter());
+    }
+
+    public Optional<CountyReturn> findCountyReturn(Quarter quarter) {
+        return get("RETURNS", "COUNTY#" + quarter.id()).map(body -> read(body, CountyReturn.class));
+    }
+
+    public void saveActiveVolunteers(String hubId, Quarter quarter, Set<String> refs) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", AttributeValue.fromS("HUB#" + hubId));
+        item.put("sk", AttributeValue.fromS("VOLREFS#" + quarter.id()));
+        if (!refs.isEmpty()) {
+            item.put("refs", AttributeValue.fromSs(List.copyOf(refs)));
+        }
+        dynamoDb.putItem(request -> request.tableName(tableName).item(item));
+    }
+
+    /** Who was active at the hub in the quarter before {@code quarter}, and who in any quarter before it. */
+    public VolunteerHistory history(String hubId, Quarter quarter) {
+        QueryRequest query = QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                .expressionAttributeValues(Map.of(
+                        ":pk", AttributeValue.fromS("HUB#" + hubId),
+                        ":from", AttributeValue.fromS("VOLREFS#"),
+                        ":to", AttributeValue.fromS("VOLREFS#" + quarter.previous().id())))
+                .consistentRead(true)
+                .build();
+        Set<String> seen = new HashSet<>();
+        Set<String> previous = new HashSet<>();
+        String previousKey = "VOLREFS#" + quarter.previous().id();
+        dynamoDb.queryPaginator(query).items().forEach(item -> {
+            List<String> refs = item.containsKey("refs") ? item.get("refs").ss() : List.of();
+            seen.addAll(refs);
+            if (item.get("sk").s().equals(previousKey)) {
+                previous.addAll(refs);
+            }
+        });
+        return new VolunteerHistory(previous, seen);
+    }
+
+    private void put(String pk, String sk, String body, String quarter) {
+        dynamoDb.putItem(request -> request.tableName(tableName).item(Map.of(
+                "pk", AttributeValue.fromS(pk),
+                "sk", AttributeValue.fromS(sk),
+                "quarter", AttributeValue.fromS(quarter),
+                "body", AttributeValue.fromS(body))));
+    }
+
+    private Optional<String> get(String pk, String sk) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item.get("body").s());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored " + type.getSimpleName() + " could not be read", e);
+        }
+    }
+}

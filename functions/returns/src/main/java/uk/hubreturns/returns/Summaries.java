@@ -1,0 +1,41 @@
+package uk.hubreturns.returns;
+
+import java.util.Map;
+import uk.hubreturns.common.http.ApiResponse;
+import uk.hubreturns.common.time.Quarter;
+
+/** The downloads, with file names a user can tell apart in their downloads folder. */
+final class Summaries {
+
+    static final String CSV = "text/csv; charset=utf-8";
+    static final String PDF = "application/pdf";
+
+    private Summaries() {
+    }
+
+    static ApiResponse countyCsv(CountyReturn county) {
+        return ApiResponse.file(CSV, fileName("county", county.quarter(), county.status(), "csv"), SummaryCsv.county(county));
+    }
+
+    static ApiResponse countyPdf(SummaryPdf pdf, CountyReturn county) {
+        return ApiResponse.file(PDF, fileName("county", county.quarter(), county.status(), "pdf"), pdf.county(county));
+    }
+
+    static ApiResponse hubCsv(ReturnsService returns, String hubId, Quarter quarter) {
+        HubReturn hub = returns.hub(hubId, quarter);
+        return ApiResponse.file(CSV, fileName(hubId, hub.quarter(), hub.status(), "csv"), SummaryCsv.hub(hub, benchmarks(returns, quarter)));
+    }
+
+    static ApiResponse hubPdf(SummaryPdf pdf, ReturnsService returns, String hubId, Quarter quarter) {
+        HubReturn hub = returns.hub(hubId, quarter);
+        return ApiResponse.file(PDF, fileName(hubId, hub.quarter(), hub.status(), "pdf"), pdf.hub(hub, benchmarks(returns, quarter)));
+    }
+
+    private static Map<String, CountyReturn.Benchmark> benchmarks(ReturnsService returns, Quarter quarter) {
+        return returns.county(quarter).benchmarks();
+    }
+
+    static String fileName(String who, String quarter, ReturnStatus status, String extension) {
+        return "hub-returns-" + who + "-" + quarter + (status == ReturnStatus.DRAFT ? "-draft" : "") + "." + extension;
+    }
+}
