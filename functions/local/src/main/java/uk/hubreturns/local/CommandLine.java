@@ -19,6 +19,7 @@ final class CommandLine {
 
     private static final Set<String> SERVE_ONLY = Set.of("--port", "--site");
     private static final Set<String> INVOKE_ONLY = Set.of("--event");
+    private static final Set<String> TOKEN_ONLY = Set.of("--role", "--hubs", "--subject");
 
     private final Deque<String> arguments;
     private Integer port;
@@ -27,6 +28,9 @@ final class CommandLine {
     private boolean inMemory;
     private Path eventFile;
     private String functionId;
+    private String role;
+    private String hubs;
+    private String subject;
 
     private CommandLine(List<String> arguments) {
         this.arguments = new ArrayDeque<>(arguments);
@@ -45,7 +49,7 @@ final class CommandLine {
         return switch (command) {
             case "help" -> new LocalCommand.Help();
             case "serve" -> {
-                readOptions(command, INVOKE_ONLY);
+                readOptions(command, union(INVOKE_ONLY, TOKEN_ONLY));
                 yield new LocalCommand.Serve(serveOptions(templateFile.get()));
             }
             case "invoke" -> {
@@ -54,10 +58,21 @@ final class CommandLine {
                             + " such as: invoke CreateHubFunction -e events/create-hub.json");
                 }
                 functionId = arguments.removeFirst();
-                readOptions(command, SERVE_ONLY);
+                readOptions(command, union(SERVE_ONLY, TOKEN_ONLY));
                 yield new LocalCommand.Invoke(invokeOptions(templateFile.get()));
             }
-            default -> throw new UsageException("Unknown command '" + command + "': the commands are serve, invoke and help.");
+            case "token" -> {
+                readOptions(command, union(SERVE_ONLY, INVOKE_ONLY));
+                if (role == null) {
+                    throw new UsageException("token needs --role county-admin, hub-staff or partner.");
+                }
+                if (inMemory) {
+                    throw new UsageException("An --in-memory runtime makes new keys each time: get its tokens from POST /_local/token.");
+                }
+                TokenRequest request = TokenRequest.of(role, hubs == null ? List.of() : List.of(hubs.split(",")), subject);
+                yield new LocalCommand.Token(request, storage(templateFile.get().toAbsolutePath().getParent()));
+            }
+            default -> throw new UsageException("Unknown command '" + command + "': the commands are serve, invoke, token and help.");
         };
     }
 
@@ -74,6 +89,9 @@ final class CommandLine {
                 case "--data" -> dataDir = Path.of(value(argument));
                 case "--in-memory" -> inMemory = true;
                 case "--event" -> eventFile = Path.of(value(argument));
+                case "--role" -> role = value(argument);
+                case "--hubs" -> hubs = value(argument);
+                case "--subject" -> subject = value(argument);
                 default -> throw new UsageException(argument.startsWith("-")
                         ? "Unknown option " + argument + "."
                         : "Unexpected argument '" + argument + "'.");
@@ -82,6 +100,12 @@ final class CommandLine {
         if (inMemory && dataDir != null) {
             throw new UsageException("Choose one of --data DIR and --in-memory.");
         }
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> both = new java.util.HashSet<>(one);
+        both.addAll(other);
+        return both;
     }
 
     private String value(String option) {

@@ -17,11 +17,15 @@ final class HttpApiInvoker {
         this.clock = clock;
     }
 
-    HttpReply invoke(RouteMatch.Found match, IncomingRequest request) {
+    /** {@code claims} are the checked token's, placed where the HTTP API's JWT authorizer places them. */
+    HttpReply invoke(RouteMatch.Found match, IncomingRequest request, Map<String, String> claims) {
         String functionId = match.function().logicalId();
         String requestId = UUID.randomUUID().toString();
         WarmContainer container = containers.get(functionId);
         APIGatewayV2HTTPEvent event = HttpApiEventMapper.toEvent(request, match, requestId, clock.instant());
+        event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
+                .build());
         try {
             Object response = container.handler().handleRequest(event, new LocalLambdaContext(requestId, container.function(), clock));
             return HttpApiResponseMapper.toReply(functionId, response);

@@ -22,6 +22,10 @@ public final class HubReturnsLocal {
                                        Call one function once, as `sam local invoke` does, and print its response
                                        as JSON. FUNCTION is a logical id from template.yaml (CreateHubFunction);
                                        FILE defaults to its sample event (events/create-hub.json).
+              token --role ROLE [--hubs IDS] [--subject NAME]
+                                       Print a bearer token for the API, signed with the key kept beside the data
+                                       (.local/keys), valid for 8 hours. ROLE is county-admin, hub-staff or partner;
+                                       a hub-staff token names the person's hubs: --hubs north,south.
               help                     Show this text (also -h or --help).
 
             Options:
@@ -35,6 +39,7 @@ public final class HubReturnsLocal {
               java -jar functions/local/target/hub-returns-local.jar
               java -jar functions/local/target/hub-returns-local.jar serve --port 8080 --in-memory
               java -jar functions/local/target/hub-returns-local.jar invoke ListHubsFunction -e events/list-hubs.json
+              java -jar functions/local/target/hub-returns-local.jar token --role hub-staff --hubs north,south
             """;
 
     private static final int FAILED = 1;
@@ -52,6 +57,9 @@ public final class HubReturnsLocal {
                 out.print(USAGE);
             } else if (command instanceof LocalCommand.Serve serve) {
                 serve(serve.options(), out);
+            } else if (command instanceof LocalCommand.Token token) {
+                out.println(new LocalTokens(token.storage().signingKeys()).issue(token.request().subject(), token.request().role(),
+                        token.request().hubs(), LocalTokens.DEFAULT_LIFETIME, java.time.Instant.now()));
             } else if (command instanceof LocalCommand.Invoke invoke) {
                 InvokeCommand.run(invoke.options(), out);
                 System.exit(0);

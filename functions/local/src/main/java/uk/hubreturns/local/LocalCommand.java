@@ -9,6 +9,9 @@ sealed interface LocalCommand {
     record Invoke(InvokeOptions options) implements LocalCommand {
     }
 
+    record Token(TokenRequest request, Storage storage) implements LocalCommand {
+    }
+
     record Help() implements LocalCommand {
     }
 }

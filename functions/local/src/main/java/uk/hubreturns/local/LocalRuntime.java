@@ -41,8 +41,9 @@ public final class LocalRuntime implements AutoCloseable {
             new TemplateTables(dynamoDb.client(), template).createMissing();
             LocalSystemProperties.apply(LocalSystemProperties.forFunctions(template.functions(), dynamoDb.endpoint()));
             EventInvoker events = new EventInvoker(containers, Clock.systemUTC());
-            server.start(new RequestDispatcher(routes, new HttpApiInvoker(containers, Clock.systemUTC()), new LocalTriggers(events), site,
-                    new RequestLog(System.out)));
+            LocalTokens tokens = new LocalTokens(options.storage().signingKeys());
+            server.start(new RequestDispatcher(routes, new HttpApiInvoker(containers, Clock.systemUTC()),
+                    new LocalTriggers(events, tokens, Clock.systemUTC()), tokens, Clock.systemUTC(), site, new RequestLog(System.out)));
             LocalScheduler scheduler = new LocalScheduler(events, Clock.systemUTC());
             scheduler.start(containers.values());
             return new LocalRuntime(server, dynamoDb, scheduler);
@@ -70,6 +71,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Where its DynamoDB Local listens: tests look at the table directly. */
+    public URI dynamoDbEndpoint() {
+        return dynamoDb.endpoint();
     }
 
     public URI uri() {

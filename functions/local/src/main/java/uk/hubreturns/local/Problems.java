@@ -36,6 +36,10 @@ final class Problems {
                 "The request failed; the console running Hub Returns shows why (request id " + requestId + ").", Map.of());
     }
 
+    static HttpReply unauthorized(String detail) {
+        return problem(401, "/problems/unauthorized", "Sign in required", detail, Map.of("WWW-Authenticate", List.of("Bearer")));
+    }
+
     static HttpReply noSuchFunction(String functionId) {
         return problem(404, "/problems/not-found", "Not found", "template.yaml has no function " + functionId + ".", Map.of());
     }

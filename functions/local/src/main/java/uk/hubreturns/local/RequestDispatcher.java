@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import uk.hubreturns.template.RouteMatch;
@@ -19,13 +20,18 @@ final class RequestDispatcher implements HttpHandler {
     private final RouteTable routes;
     private final RouteTable declaredRoutes;
     private final LocalTriggers triggers;
+    private final LocalTokens tokens;
+    private final Clock clock;
     private final HttpApiInvoker invoker;
     private final StaticSite site;
     private final RequestLog log;
 
-    RequestDispatcher(RouteTable routes, HttpApiInvoker invoker, LocalTriggers triggers, StaticSite site, RequestLog log) {
+    RequestDispatcher(RouteTable routes, HttpApiInvoker invoker, LocalTriggers triggers, LocalTokens tokens, Clock clock,
+                      StaticSite site, RequestLog log) {
         this.routes = routes;
         this.triggers = triggers;
+        this.tokens = tokens;
+        this.clock = clock;
         this.declaredRoutes = routes.withoutDefaultRoute();
         this.invoker = invoker;
         this.site = site;
@@ -53,7 +59,7 @@ final class RequestDispatcher implements HttpHandler {
             }
             RouteMatch declared = declaredRoutes.match(request.method(), request.rawPath());
             if (declared instanceof RouteMatch.Found found) {
-                return invoker.invoke(found, request);
+                return authorised(found, request);
             }
             if (declared instanceof RouteMatch.NotFound && (request.method().equals("GET") || request.method().equals("HEAD"))) {
                 Optional<HttpReply> file = site.file(request.rawPath());
@@ -62,7 +68,7 @@ final class RequestDispatcher implements HttpHandler {
                 }
             }
             if (routes.match(request.method(), request.rawPath()) instanceof RouteMatch.Found defaultRoute) {
-                return invoker.invoke(defaultRoute, request);
+                return authorised(defaultRoute, request);
             }
             if (declared instanceof RouteMatch.MethodNotAllowed notAllowed) {
                 return Problems.methodNotAllowed(request.method(), request.rawPath(), notAllowed.allowedMethods());
@@ -76,6 +82,20 @@ final class RequestDispatcher implements HttpHandler {
             e.printStackTrace();
             return Problems.internalError(requestId);
         }
+    }
+
+    /** As the HTTP API's JWT authorizer: no valid bearer token, no call of the function. */
+    private HttpReply authorised(RouteMatch.Found found, IncomingRequest request) {
+        String header = request.header("authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Problems.unauthorized("Sign in first: send Authorization: Bearer <token>. Locally, get a token with "
+                    + "POST /_local/token or the `token` command.");
+        }
+        LocalTokens.Checked checked = tokens.check(header.substring(7).trim(), clock.instant());
+        if (checked instanceof LocalTokens.Invalid invalid) {
+            return Problems.unauthorized(invalid.reason());
+        }
+        return invoker.invoke(found, request, ((LocalTokens.Valid) checked).claims());
     }
 
     private static void send(HttpExchange exchange, HttpReply reply, boolean headersOnly) throws IOException {

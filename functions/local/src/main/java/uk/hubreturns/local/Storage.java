@@ -8,6 +8,9 @@ public sealed interface Storage {
 
     LocalDynamoDb start();
 
+    /** The key pair local tokens are signed with: kept beside the data on disk, throwaway in memory. */
+    LocalSigningKeys signingKeys();
+
     /** For the "running at" line, such as {@code data in .local/dynamodb}. */
     String describe();
 
@@ -27,6 +30,11 @@ public sealed interface Storage {
         }
 
         @Override
+        public LocalSigningKeys signingKeys() {
+            return LocalSigningKeys.generate();
+        }
+
+        @Override
         public String describe() {
             return "data in memory only: it is gone when this stops";
         }
@@ -37,6 +45,11 @@ public sealed interface Storage {
         @Override
         public LocalDynamoDb start() {
             return LocalDynamoDb.startOnDisk(folder);
+        }
+
+        @Override
+        public LocalSigningKeys signingKeys() {
+            return LocalSigningKeys.loadOrCreate(folder.resolveSibling("keys"));
         }
 
         @Override

@@ -52,7 +52,7 @@ class CommandLineTest {
     @Test
     void explainsWhatIsWrongWithTheCommandLine() {
         assertThatThrownBy(() -> parse("deploy")).isInstanceOf(UsageException.class)
-                .hasMessage("Unknown command 'deploy': the commands are serve, invoke and help.");
+                .hasMessage("Unknown command 'deploy': the commands are serve, invoke, token and help.");
         assertThatThrownBy(() -> parse("--verbose")).hasMessage("Unknown option --verbose.");
         assertThatThrownBy(() -> parse("--port")).hasMessage("--port needs a value.");
         assertThatThrownBy(() -> parse("--port", "http")).hasMessageStartingWith("--port needs a port number from 1 to 65535");
@@ -62,6 +62,21 @@ class CommandLineTest {
         assertThatThrownBy(() -> parse("invoke", "ListHubsFunction", "--port", "1")).hasMessage("--port does not apply to invoke.");
         assertThatThrownBy(() -> parse("serve", "-e", "x.json")).hasMessage("-e does not apply to serve.");
         assertThatThrownBy(() -> parse("serve", "extra")).hasMessage("Unexpected argument 'extra'.");
+        assertThatThrownBy(() -> parse("token")).hasMessage("token needs --role county-admin, hub-staff or partner.");
+        assertThatThrownBy(() -> parse("token", "--role", "mayor")).hasMessageStartingWith("The role must be one of county-admin");
+        assertThatThrownBy(() -> parse("token", "--role", "hub-staff")).hasMessageStartingWith("A hub-staff token needs the hubs");
+        assertThatThrownBy(() -> parse("token", "--role", "partner", "--hubs", "north")).hasMessageStartingWith("Only hub-staff tokens name hubs");
+        assertThatThrownBy(() -> parse("token", "--role", "partner", "--in-memory")).hasMessageStartingWith("An --in-memory runtime");
+        assertThatThrownBy(() -> parse("serve", "--role", "partner")).hasMessage("--role does not apply to serve.");
+    }
+
+    @Test
+    void aTokenCommandNamesTheRoleHubsAndTheDataFolderWhoseKeySignsIt() {
+        LocalCommand.Token token = (LocalCommand.Token) parse("token", "--role", "hub-staff", "--hubs", "north,south");
+        assertThat(token.request().role()).isEqualTo(uk.hubreturns.common.security.Role.HUB_STAFF);
+        assertThat(token.request().hubs()).containsExactlyInAnyOrder("north", "south");
+        assertThat(token.request().subject()).isEqualTo("local-hub-staff-north-south");
+        assertThat(token.storage()).isInstanceOf(Storage.OnDisk.class);
     }
 
     @Test

@@ -28,7 +28,7 @@ class HttpApiInvokerTest {
 
     @Test
     void callsTheHandlerWithTheRoutesEventAndReturnsItsResponse() {
-        HttpReply reply = invoker.invoke(match("GET", "/echo/caf%C3%A9"), request("GET", "/echo/caf%C3%A9"));
+        HttpReply reply = invoker.invoke(match("GET", "/echo/caf%C3%A9"), request("GET", "/echo/caf%C3%A9"), Map.of("sub", "tester"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(new String(reply.body(), StandardCharsets.UTF_8)).isEqualTo("EchoFunction {word=café}");
@@ -43,7 +43,7 @@ class HttpApiInvokerTest {
         HttpApiInvoker fresh = new HttpApiInvoker(Map.of("EchoFunction", new WarmContainer(ECHO, HandlerClass.load(ECHO))), Clock.systemUTC());
 
         for (int i = 0; i < 3; i++) {
-            fresh.invoke(match("GET", "/echo/x"), request("GET", "/echo/x"));
+            fresh.invoke(match("GET", "/echo/x"), request("GET", "/echo/x"), Map.of("sub", "tester"));
         }
 
         assertThat(EchoHandler.INSTANCES.get() - before).isEqualTo(1);
@@ -51,7 +51,7 @@ class HttpApiInvokerTest {
 
     @Test
     void aFailingHandlerBecomesA500ThatKeepsItsMessageToItself() {
-        HttpReply reply = invoker.invoke(match("POST", "/fail"), request("POST", "/fail"));
+        HttpReply reply = invoker.invoke(match("POST", "/fail"), request("POST", "/fail"), Map.of("sub", "tester"));
 
         assertThat(reply.status()).isEqualTo(500);
         assertThat(reply.headers()).containsEntry("Content-Type", List.of("application/problem+json"));

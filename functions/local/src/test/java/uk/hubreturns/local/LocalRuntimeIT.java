@@ -100,7 +100,7 @@ class LocalRuntimeIT {
     @Test
     void answersRequestsThatArriveTogether() {
         List<CompletableFuture<HttpResponse<String>>> responses = IntStream.range(0, 8)
-                .mapToObj(i -> server.client().sendAsync(HttpRequest.newBuilder(server.uri("/hubs?limit=" + (i + 1))).build(),
+                .mapToObj(i -> server.client().sendAsync(HttpRequest.newBuilder(server.uri("/hubs?limit=" + (i + 1))).header("Authorization", "Bearer " + server.adminToken()).build(),
                         HttpResponse.BodyHandlers.ofString()))
                 .toList();
 

@@ -17,6 +17,8 @@ final class LocalServer implements AutoCloseable {
     private final LocalRuntime runtime;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private String adminToken;
+
     private LocalServer(LocalRuntime runtime) {
         this.runtime = runtime;
     }
@@ -26,13 +28,41 @@ final class LocalServer implements AutoCloseable {
                 ROOT.resolve("static-site/public"))));
     }
 
+    /** As a county administrator, who may do everything. */
     HttpResponse<String> get(String rawPath) {
-        return send(HttpRequest.newBuilder(uri(rawPath)).GET().build());
+        return send(HttpRequest.newBuilder(uri(rawPath)).header("Authorization", "Bearer " + adminToken()).GET().build());
     }
 
+    /** As a county administrator, who may do everything. */
     HttpResponse<String> send(String method, String rawPath, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(rawPath)).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+        return sendAs(adminToken(), method, rawPath, contentType, body);
+    }
+
+    HttpResponse<String> sendAs(String token, String method, String rawPath, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(rawPath)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    /** A token from the runtime's own sign-in route, as the site's local sign-in gets one. */
+    String token(String role, String... hubs) {
+        String hubList = hubs.length == 0 ? "" : ",\"hubs\":[\"" + String.join("\",\"", hubs) + "\"]";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/_local/token"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"role\":\"" + role + "\"" + hubList + "}")).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token: " + response.body());
+        }
+        return response.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    }
+
+    String adminToken() {
+        if (adminToken == null) {
+            adminToken = token("county-admin");
+        }
+        return adminToken;
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -48,6 +78,10 @@ final class LocalServer implements AutoCloseable {
 
     HttpClient client() {
         return http;
+    }
+
+    URI dynamoDbEndpoint() {
+        return runtime.dynamoDbEndpoint();
     }
 
     URI uri(String rawPath) {

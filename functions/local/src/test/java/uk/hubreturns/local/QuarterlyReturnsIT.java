@@ -301,7 +301,7 @@ class QuarterlyReturnsIT {
 
     private static HttpResponse<byte[]> download(String path) {
         try {
-            return server.client().send(HttpRequest.newBuilder(server.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return server.client().send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + server.adminToken()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -21,6 +21,6 @@ public final class CountySummaryCsvHandler implements RequestHandler<APIGatewayV
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                Summaries.countyCsv(returns.returns().county(QuarterPath.of(request))));
+                Summaries.countyCsv(SignedOffGate.county(request, returns.returns().county(QuarterPath.of(request)))));
     }
 }

@@ -22,6 +22,6 @@ public final class GetCountyReturnHandler implements RequestHandler<APIGatewayV2
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                ApiResponse.ok(returns.returns().county(QuarterPath.of(request))));
+                ApiResponse.ok(SignedOffGate.county(request, returns.returns().county(QuarterPath.of(request)))));
     }
 }

@@ -22,6 +22,6 @@ public final class GetHubReturnHandler implements RequestHandler<APIGatewayV2HTT
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                ApiResponse.ok(returns.returns().hub(request.pathParameter("hubId"), QuarterPath.of(request))));
+                ApiResponse.ok(SignedOffGate.hub(request, returns.returns().hub(request.pathParameter("hubId"), QuarterPath.of(request)))));
     }
 }

@@ -21,6 +21,6 @@ public final class HubSummaryCsvHandler implements RequestHandler<APIGatewayV2HT
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                Summaries.hubCsv(returns.returns(), request.pathParameter("hubId"), QuarterPath.of(request)));
+                Summaries.hubCsv(request, returns.returns(), request.pathParameter("hubId"), QuarterPath.of(request)));
     }
 }

@@ -22,6 +22,6 @@ public final class ReopenQuarterHandler implements RequestHandler<APIGatewayV2HT
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                ApiResponse.ok(returns.returns().reopen(QuarterPath.of(request), Actors.of(event))));
+                ApiResponse.ok(returns.returns().reopen(QuarterPath.of(request), request.principal().subject())));
     }
 }

@@ -22,6 +22,6 @@ public final class SignOffQuarterHandler implements RequestHandler<APIGatewayV2H
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                ApiResponse.ok(returns.returns().signOff(QuarterPath.of(request), Actors.of(event))));
+                ApiResponse.ok(returns.returns().signOff(QuarterPath.of(request), request.principal().subject())));
     }
 }

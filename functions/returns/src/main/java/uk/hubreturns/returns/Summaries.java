@@ -1,6 +1,7 @@
 package uk.hubreturns.returns;
 
 import java.util.Map;
+import uk.hubreturns.common.http.ApiRequest;
 import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.common.time.Quarter;
 
@@ -21,13 +22,13 @@ final class Summaries {
         return ApiResponse.file(PDF, fileName("county", county.quarter(), county.status(), "pdf"), pdf.county(county));
     }
 
-    static ApiResponse hubCsv(ReturnsService returns, String hubId, Quarter quarter) {
-        HubReturn hub = returns.hub(hubId, quarter);
+    static ApiResponse hubCsv(ApiRequest request, ReturnsService returns, String hubId, Quarter quarter) {
+        HubReturn hub = SignedOffGate.hub(request, returns.hub(hubId, quarter));
         return ApiResponse.file(CSV, fileName(hubId, hub.quarter(), hub.status(), "csv"), SummaryCsv.hub(hub, benchmarks(returns, quarter)));
     }
 
-    static ApiResponse hubPdf(SummaryPdf pdf, ReturnsService returns, String hubId, Quarter quarter) {
-        HubReturn hub = returns.hub(hubId, quarter);
+    static ApiResponse hubPdf(ApiRequest request, SummaryPdf pdf, ReturnsService returns, String hubId, Quarter quarter) {
+        HubReturn hub = SignedOffGate.hub(request, returns.hub(hubId, quarter));
         return ApiResponse.file(PDF, fileName(hubId, hub.quarter(), hub.status(), "pdf"), pdf.hub(hub, benchmarks(returns, quarter)));
     }
 

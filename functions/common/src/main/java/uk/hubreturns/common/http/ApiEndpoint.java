@@ -17,6 +17,9 @@ import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
+import uk.hubreturns.common.security.AccessPolicy;
+import uk.hubreturns.common.security.Decision;
+import uk.hubreturns.common.security.Principal;
 
 /**
  * Runs one API action and turns its result, or its failure, into the HTTP response.
@@ -35,7 +38,11 @@ public final class ApiEndpoint {
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context, Function<ApiRequest, ApiResponse> action) {
         ApiRequest request = new ApiRequest(event);
         try {
-            return toResponse(action.apply(request));
+            return toResponse(action.apply(authorised(event)));
+        } catch (UnauthorizedException e) {
+            return problem(Problem.unauthorized(e.getMessage()), Map.of("WWW-Authenticate", "Bearer"));
+        } catch (ForbiddenException e) {
+            return problem(Problem.forbidden(e.getMessage()));
         } catch (InvalidInputException e) {
             return problem(Problem.invalidRequest(e.errors()));
         } catch (RecordNotFoundException e) {
@@ -56,6 +63,20 @@ public final class ApiEndpoint {
             logUnexpected(context, request, e);
             return problem(Problem.internalError(request.requestId()));
         }
+    }
+
+    /** Checks the caller against the access policy before the action runs, so a refusal writes nothing. */
+    private static ApiRequest authorised(APIGatewayV2HTTPEvent event) {
+        Principal principal = Principal.from(event).orElseThrow(() ->
+                new UnauthorizedException("Sign in first: this needs a valid bearer token in the Authorization header."));
+        String hubId = event.getPathParameters() == null ? null : event.getPathParameters().get("hubId");
+        Decision decision = AccessPolicy.decide(event.getRouteKey(), principal, hubId);
+        if (decision == Decision.DENY) {
+            throw new ForbiddenException(hubId == null
+                    ? "Your role does not allow this."
+                    : "Your role does not allow this for hub '" + hubId + "'.");
+        }
+        return new ApiRequest(event, principal, decision == Decision.ALLOW_IF_SIGNED_OFF);
     }
 
     private APIGatewayV2HTTPResponse toResponse(ApiResponse response) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.hubreturns.common.domain.InvalidInputException;
+import uk.hubreturns.common.security.Principal;
 import uk.hubreturns.common.time.Quarter;
 
 /** What a handler needs from an HTTP API (payload 2.0) event. */
@@ -16,9 +17,30 @@ public final class ApiRequest {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final APIGatewayV2HTTPEvent event;
+    private final Principal principal;
+    private final boolean signedOffOnly;
 
     public ApiRequest(APIGatewayV2HTTPEvent event) {
+        this(event, null, false);
+    }
+
+    ApiRequest(APIGatewayV2HTTPEvent event, Principal principal, boolean signedOffOnly) {
         this.event = event;
+        this.principal = principal;
+        this.signedOffOnly = signedOffOnly;
+    }
+
+    /** Who is calling, as the access policy saw them. */
+    public Principal principal() {
+        if (principal == null) {
+            throw new IllegalStateException("This request was not authorised by ApiEndpoint");
+        }
+        return principal;
+    }
+
+    /** True for a partner: the returns they asked for may be shown only once their quarter is signed off. */
+    public boolean signedOffOnly() {
+        return signedOffOnly;
     }
 
     /** A path parameter the route declares; API Gateway always supplies it. */

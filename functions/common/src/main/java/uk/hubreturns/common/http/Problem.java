@@ -13,6 +13,14 @@ public record Problem(String type, String title, int status, String detail, List
                 errors.size() == 1 ? "1 field needs correcting." : errors.size() + " fields need correcting.", errors);
     }
 
+    public static Problem unauthorized(String detail) {
+        return new Problem("/problems/unauthorized", "Sign in required", 401, detail, List.of());
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem("/problems/forbidden", "Not allowed", 403, detail, List.of());
+    }
+
     public static Problem notFound(String detail) {
         return new Problem("/problems/not-found", "Not found", 404, detail, List.of());
     }

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import uk.hubreturns.common.domain.FieldError;
 import uk.hubreturns.common.domain.InvalidInputException;
@@ -27,10 +28,49 @@ class ApiEndpointTest {
     private final ApiEndpoint endpoint = new ApiEndpoint(JSON);
 
     private static APIGatewayV2HTTPEvent event() {
+        return event("POST /hubs", Map.of("sub", "admin-1", "cognito:groups", "[county-admin]"), null);
+    }
+
+    private static APIGatewayV2HTTPEvent event(String routeKey, Map<String, String> claims, Map<String, String> pathParameters) {
+        APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = claims == null ? null
+                : APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                        .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build()).build();
         return APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("POST /hubs")
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("req-42").build())
+                .withRouteKey(routeKey)
+                .withPathParameters(pathParameters)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("req-42").withAuthorizer(authorizer).build())
                 .build();
+    }
+
+    @Test
+    void withoutVerifiedClaimsNothingRunsAndTheAnswerIsA401Problem() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean();
+        APIGatewayV2HTTPResponse response = endpoint.handle(event("POST /hubs", null, null), null, request -> {
+            ran.set(true);
+            return ApiResponse.noContent();
+        });
+
+        assertThat(ran).isFalse();
+        assertThat(response.getStatusCode()).isEqualTo(401);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json").containsEntry("WWW-Authenticate", "Bearer");
+        assertThat(JSON.readTree(response.getBody()).path("type").asText()).isEqualTo("/problems/unauthorized");
+    }
+
+    @Test
+    void hubStaffOfOneHubCannotActOnAnotherAndNothingRuns() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean();
+        Map<String, String> northStaff = Map.of("sub", "staff-1", "cognito:groups", "[hub-staff]", "custom:hubs", "north");
+        APIGatewayV2HTTPResponse response = endpoint.handle(event("POST /hubs/{hubId}/meetings", northStaff, Map.of("hubId", "south")), null,
+                request -> {
+                    ran.set(true);
+                    return ApiResponse.noContent();
+                });
+
+        assertThat(ran).isFalse();
+        assertThat(response.getStatusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(response.getBody()).path("detail").asText()).isEqualTo("Your role does not allow this for hub 'south'.");
+        assertThat(endpoint.handle(event("POST /hubs/{hubId}/meetings", northStaff, Map.of("hubId", "north")), null,
+                request -> ApiResponse.noContent()).getStatusCode()).isEqualTo(204);
     }
 
     @Test

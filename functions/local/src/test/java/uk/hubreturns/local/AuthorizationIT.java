@@ -1,0 +1,196 @@
+package uk.hubreturns.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import uk.hubreturns.devkit.LocalDynamoDbClient;
+import uk.hubreturns.template.FunctionDefinition;
+import uk.hubreturns.template.HttpRoute;
+import uk.hubreturns.template.SamTemplate;
+
+/**
+ * Every route of template.yaml against every kind of caller, over HTTP through the local runtime's token check:
+ * the exact refusal each must get, and proof that no refused request wrote anything.
+ */
+class AuthorizationIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Who calls, in the order of the expectations below. */
+    private enum Caller { NO_TOKEN, OTHER_HUB_STAFF, PARTNER }
+
+    /**
+     * Written out by hand from the rules (not read from the code that enforces them): the status each caller gets
+     * for a route of hub "south" in a quarter that is not signed off. 0 means "let through" (the answer then
+     * depends on the request, never 401 or 403).
+     */
+    private static final Map<String, int[]> EXPECTED = Map.ofEntries(
+            Map.entry("POST /hubs", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs", new int[] {401, 0, 403}),
+            Map.entry("GET /hubs/{hubId}", new int[] {401, 403, 403}),
+            Map.entry("PUT /hubs/{hubId}", new int[] {401, 403, 403}),
+            Map.entry("POST /hubs/{hubId}/meetings", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/meetings", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/meetings/{meetingId}", new int[] {401, 403, 403}),
+            Map.entry("PUT /hubs/{hubId}/meetings/{meetingId}", new int[] {401, 403, 403}),
+            Map.entry("DELETE /hubs/{hubId}/meetings/{meetingId}", new int[] {401, 403, 403}),
+            Map.entry("POST /hubs/{hubId}/volunteer-hours", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/volunteer-hours", new int[] {401, 403, 403}),
+            Map.entry("DELETE /hubs/{hubId}/volunteer-hours/{entryId}", new int[] {401, 403, 403}),
+            Map.entry("POST /hubs/{hubId}/volunteer-hours/imports", new int[] {401, 403, 403}),
+            Map.entry("DELETE /hubs/{hubId}/volunteer-hours/imports/{importId}", new int[] {401, 403, 403}),
+            Map.entry("POST /hubs/{hubId}/agreements", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/agreements", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/agreements/{agreementId}", new int[] {401, 403, 403}),
+            Map.entry("PUT /hubs/{hubId}/agreements/{agreementId}", new int[] {401, 403, 403}),
+            Map.entry("PUT /hubs/{hubId}/agreements/{agreementId}/actuals/{quarter}", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/agreements/{agreementId}/actuals", new int[] {401, 403, 403}),
+            Map.entry("GET /returns/{quarter}", new int[] {401, 0, 403}),
+            Map.entry("GET /returns/{quarter}/summary.csv", new int[] {401, 0, 403}),
+            Map.entry("GET /returns/{quarter}/summary.pdf", new int[] {401, 0, 403}),
+            Map.entry("POST /returns/{quarter}/sign-off", new int[] {401, 403, 403}),
+            Map.entry("POST /returns/{quarter}/reopen", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/returns", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/returns/{quarter}", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/returns/{quarter}/summary.csv", new int[] {401, 403, 403}),
+            Map.entry("GET /hubs/{hubId}/returns/{quarter}/summary.pdf", new int[] {401, 403, 403}));
+
+    private static LocalServer server;
+    private static DynamoDbClient dynamoDb;
+    private static Map<String, String> ids;
+
+    @BeforeAll
+    static void twoHubsWithRecords() throws Exception {
+        server = LocalServer.start(Storage.inMemory());
+        dynamoDb = LocalDynamoDbClient.connect(server.dynamoDbEndpoint());
+        for (String hub : List.of("north", "south")) {
+            server.send("POST", "/hubs", "application/json",
+                    "{\"hubId\":\"" + hub + "\",\"name\":\"" + hub + "\",\"area\":\"Oxfordshire\",\"annualBudgetPence\":1000}");
+        }
+        String meeting = JSON.readTree(server.send("POST", "/hubs/south/meetings", "application/json",
+                "{\"date\":\"2026-05-14\",\"type\":\"LOCAL_PARTNERSHIP\",\"title\":\"Q1\",\"chairs\":[\"Chair\"]}").body())
+                .get("meetingId").asText();
+        String entry = JSON.readTree(server.send("POST", "/hubs/south/volunteer-hours", "application/json",
+                "{\"volunteerRef\":\"V-1\",\"date\":\"2026-05-14\",\"hours\":1,\"activity\":\"ADMIN\"}").body()).get("entryId").asText();
+        String agreement = JSON.readTree(server.send("POST", "/hubs/south/agreements", "application/json",
+                "{\"title\":\"SLA\",\"provider\":\"P\",\"startDate\":\"2026-04-01\",\"endDate\":\"2027-03-31\",\"measures\":[{\"measureId\":\"m\","
+                        + "\"name\":\"M\",\"unit\":\"n\",\"target\":1,\"direction\":\"AT_LEAST\",\"amberTolerancePercent\":0}]}").body())
+                .get("agreementId").asText();
+        server.send("POST", "/_local/functions/RollupReturnsFunction/invoke", "application/json", "{\"quarter\":\"2026-Q1\"}");
+        ids = Map.of("hubId", "south", "meetingId", meeting, "entryId", entry, "agreementId", agreement, "quarter", "2026-Q1",
+                "importId", "0".repeat(64));
+    }
+
+    @AfterAll
+    static void stop() {
+        dynamoDb.close();
+        server.close();
+    }
+
+    @Test
+    void everyRouteOfTheTemplateHasAnExpectationHere() {
+        List<String> routes = new ArrayList<>();
+        for (FunctionDefinition function : SamTemplate.load(LocalServer.ROOT.resolve("template.yaml")).functions()) {
+            function.httpRoutes().stream().filter(route -> !route.isDefaultRoute()).map(HttpRoute::routeKey).forEach(routes::add);
+        }
+        assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    void everyRouteRefusesWhoItMustAndARefusedRequestWritesNothing() {
+        String otherHubStaff = server.token("hub-staff", "north");
+        String partner = server.token("partner");
+        int itemsBefore = itemCount();
+        List<String> wrong = new ArrayList<>();
+        EXPECTED.forEach((routeKey, statuses) -> {
+            String method = routeKey.substring(0, routeKey.indexOf(' '));
+            String path = concrete(routeKey.substring(routeKey.indexOf(' ') + 1));
+            String[] tokens = {null, otherHubStaff, partner};
+            for (Caller caller : Caller.values()) {
+                HttpResponse<String> response = server.sendAs(tokens[caller.ordinal()], method, path, contentType(path), body(routeKey));
+                int expected = statuses[caller.ordinal()];
+                boolean right = expected == 0
+                        ? response.statusCode() != 401 && response.statusCode() != 403 && response.statusCode() < 500
+                        : response.statusCode() == expected
+                                && response.headers().firstValue("Content-Type").orElse("").equals("application/problem+json");
+                if (!right) {
+                    wrong.add(caller + " " + routeKey + " → " + response.statusCode() + " " + response.body());
+                }
+            }
+        });
+
+        assertThat(wrong).isEmpty();
+        assertThat(itemCount()).as("items in the table").isEqualTo(itemsBefore);
+    }
+
+    @Test
+    void hubStaffWorkOnTheirOwnHubAndPartnersReadOnlySignedOffSummaries() {
+        String southStaff = server.token("hub-staff", "south");
+        assertThat(server.sendAs(southStaff, "POST", "/hubs/south/volunteer-hours", "application/json",
+                "{\"volunteerRef\":\"V-2\",\"date\":\"2026-05-15\",\"hours\":2,\"activity\":\"EVENTS\"}").statusCode()).isEqualTo(201);
+        assertThat(server.sendAs(southStaff, "GET", "/hubs/south/returns/2026-Q1", "application/json", "").statusCode()).isEqualTo(200);
+
+        String partner = server.token("partner");
+        assertThat(server.sendAs(partner, "GET", "/returns/2026-Q1/summary.csv", "text/csv", "").statusCode()).isEqualTo(403);
+        assertThat(server.send("POST", "/returns/2026-Q1/sign-off", "application/json", "").statusCode()).isEqualTo(200);
+        assertThat(server.sendAs(partner, "GET", "/returns/2026-Q1/summary.csv", "text/csv", "").statusCode()).isEqualTo(200);
+        assertThat(server.sendAs(partner, "GET", "/hubs/south/returns/2026-Q1", "application/json", "").statusCode()).isEqualTo(200);
+        assertThat(server.sendAs(partner, "GET", "/hubs/south/meetings?quarter=2026-Q1", "application/json", "").statusCode()).isEqualTo(403);
+        assertThat(server.send("POST", "/returns/2026-Q1/reopen", "application/json", "").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aForgedOrMalformedTokenIsA401ProblemAndNoTokenAtAllToo() {
+        String admin = server.adminToken();
+        String[] parts = admin.split("\\.");
+        for (String token : List.of("not-a-jwt", parts[0] + "." + parts[1] + ".", parts[0] + ".e30." + parts[2])) {
+            HttpResponse<String> response = server.sendAs(token, "GET", "/hubs", "application/json", "");
+            assertThat(response.statusCode()).as(token).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        }
+        assertThat(server.sendAs(null, "GET", "/nowhere", "application/json", "").statusCode()).isEqualTo(401);
+        assertThat(server.sendAs(null, "GET", "/", "text/html", "").statusCode()).as("the site itself is public").isEqualTo(200);
+    }
+
+    private static String concrete(String template) {
+        String path = template;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        return template.equals("/hubs/{hubId}/meetings") || template.equals("/hubs/{hubId}/volunteer-hours")
+                ? path + "?quarter=2026-Q1" : path;
+    }
+
+    private static String contentType(String path) {
+        return path.endsWith("/imports") ? "text/csv" : "application/json";
+    }
+
+    private static String body(String routeKey) {
+        if (routeKey.endsWith("/imports")) {
+            return "volunteerRef,date,hours,activity\nV-9,2026-05-01,1,ADMIN\n";
+        }
+        if (routeKey.startsWith("POST /hubs/{hubId}/volunteer-hours")) {
+            return "{\"volunteerRef\":\"V-9\",\"date\":\"2026-05-01\",\"hours\":1,\"activity\":\"ADMIN\"}";
+        }
+        if (routeKey.equals("POST /hubs")) {
+            return "{\"hubId\":\"east\",\"name\":\"East\",\"area\":\"Oxfordshire\",\"annualBudgetPence\":1}";
+        }
+        return "{}";
+    }
+
+    private static int itemCount() {
+        int count = 0;
+        for (String table : dynamoDb.listTables().tableNames()) {
+            count += dynamoDb.scanPaginator(request -> request.tableName(table).select("COUNT")).stream().mapToInt(page -> page.count()).sum();
+        }
+        return count;
+    }
+}
