@@ -31,6 +31,7 @@ final class ActualsItem {
             .addAttribute(EnhancedType.mapOf(String.class, String.class), a -> a.name("values").getter(i -> i.values).setter((i, v) -> i.values = v))
             .addAttribute(String.class, a -> a.name("commentary").getter(i -> i.commentary).setter((i, v) -> i.commentary = v))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(i -> i.updatedAt).setter((i, v) -> i.updatedAt = v))
+            .addAttribute(String.class, a -> a.name("updatedBy").getter(i -> i.updatedBy).setter((i, v) -> i.updatedBy = v))
             .addAttribute(Long.class, a -> a.name("version").getter(i -> i.version).setter((i, v) -> i.version = v)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))
             .build();
@@ -44,6 +45,7 @@ final class ActualsItem {
     Map<String, String> values;
     String commentary;
     String updatedAt;
+    String updatedBy;
     Long version;
 
     static String sortKeyPrefix(String agreementId) {

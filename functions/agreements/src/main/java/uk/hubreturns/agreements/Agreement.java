@@ -16,15 +16,19 @@ public record Agreement(
         List<Measure> measures,
         Instant createdAt,
         Instant updatedAt,
-        Long version) {
+        Long version,
+        String createdBy,
+        String updatedBy) {
 
     public Agreement {
         measures = List.copyOf(measures);
     }
 
-    static Agreement from(String agreementId, String hubId, AgreementDetails details, Instant createdAt, Instant updatedAt, Long version) {
+    /** {@code createdBy} is null for a new agreement: the repository stamps who created and who last changed it. */
+    static Agreement from(String agreementId, String hubId, AgreementDetails details, Instant createdAt, Instant updatedAt, Long version,
+                          String createdBy) {
         return new Agreement(agreementId, hubId, details.title(), details.provider(), details.startDate(), details.endDate(),
-                details.measures(), createdAt, updatedAt, version);
+                details.measures(), createdAt, updatedAt, version, createdBy, null);
     }
 
     Optional<Measure> measure(String measureId) {

@@ -52,6 +52,8 @@ final class AgreementItem {
             .addAttribute(String.class, a -> a.name("endDate").getter(i -> i.endDate).setter((i, v) -> i.endDate = v))
             .addAttribute(MEASURES, a -> a.name("measures").getter(i -> i.measures).setter((i, v) -> i.measures = v))
             .addAttribute(String.class, a -> a.name("createdAt").getter(i -> i.createdAt).setter((i, v) -> i.createdAt = v))
+            .addAttribute(String.class, a -> a.name("createdBy").getter(i -> i.createdBy).setter((i, v) -> i.createdBy = v))
+            .addAttribute(String.class, a -> a.name("updatedBy").getter(i -> i.updatedBy).setter((i, v) -> i.updatedBy = v))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(i -> i.updatedAt).setter((i, v) -> i.updatedAt = v))
             .addAttribute(Long.class, a -> a.name("version").getter(i -> i.version).setter((i, v) -> i.version = v)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))
@@ -67,6 +69,8 @@ final class AgreementItem {
     String endDate;
     List<MeasureItem> measures;
     String createdAt;
+    String createdBy;
+    String updatedBy;
     String updatedAt;
     Long version;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import javax.inject.Inject;
 import uk.hubreturns.common.domain.FieldErrors;
 import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.domain.Versions;
+import uk.hubreturns.common.http.PreconditionRequiredException;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.HubIds;
@@ -48,7 +51,7 @@ public final class AgreementService {
     public Agreement create(String hubId, AgreementDetails details) {
         requireHub(hubId);
         Instant now = clock.instant();
-        return agreements.create(Agreement.from(UUID.randomUUID().toString(), hubId, details, now, now, null));
+        return agreements.create(Agreement.from(UUID.randomUUID().toString(), hubId, details, now, now, null, null));
     }
 
     public Page<Agreement> list(String hubId, PageRequest page) {
@@ -69,8 +72,9 @@ public final class AgreementService {
      * Replaces an agreement. Actuals already recorded must stay meaningful: every quarter with actuals must still
      * overlap the agreement's dates, and every measure they give a value must still be a measure.
      */
-    public Agreement replace(String hubId, String agreementId, AgreementDetails details) {
+    public Agreement replace(String hubId, String agreementId, AgreementDetails details, long expectedVersion) {
         Agreement current = get(hubId, agreementId);
+        Versions.require(expectedVersion, current.version(), "Agreement '" + agreementId + "'");
         FieldErrors errors = new FieldErrors();
         Set<String> newMeasures = details.measures().stream().map(Measure::measureId).collect(Collectors.toSet());
         Set<String> dropped = new TreeSet<>();
@@ -85,11 +89,17 @@ public final class AgreementService {
         }
         dropped.forEach(measureId -> errors.add("measures", "must keep the measure '" + measureId + "': recorded actuals give it a value"));
         errors.throwIfAny();
-        return agreements.update(Agreement.from(agreementId, hubId, details, current.createdAt(), clock.instant(), current.version()));
+        return agreements.update(Agreement.from(agreementId, hubId, details, current.createdAt(), clock.instant(), current.version(), current.createdBy()));
     }
 
     /** Records (or replaces) a quarter's actuals; every value must be for a measure of the agreement, and the quarter within its dates. */
     public QuarterActualsView recordActuals(String hubId, String agreementId, String quarterId, ActualsDetails details) {
+        return recordActuals(hubId, agreementId, quarterId, details, Optional.empty());
+    }
+
+    /** Replacing a quarter's actuals needs the version read ({@code If-Match}); recording them the first time does not. */
+    public QuarterActualsView recordActuals(String hubId, String agreementId, String quarterId, ActualsDetails details,
+                                            Optional<Long> expectedVersion) {
         Quarter quarter = Quarter.parse(quarterId).orElseThrow(() ->
                 InvalidInputException.of("quarter", "must be a quarter written YYYY-Qn, such as 2026-Q1"));
         Agreement agreement = get(hubId, agreementId);
@@ -107,8 +117,15 @@ public final class AgreementService {
         errors.throwIfAny();
         signOffs.requireOpen(quarter);
         Long version = actuals.find(hubId, agreementId, quarter).map(QuarterActuals::version).orElse(null);
+        if (version != null && expectedVersion.isEmpty()) {
+            throw new PreconditionRequiredException("Actuals for " + quarter + " are recorded already: send If-Match with the "
+                    + "version you read (GET …/actuals) to replace them.");
+        }
+        if (expectedVersion.isPresent()) {
+            Versions.require(expectedVersion.get(), version, "The actuals for " + quarter);
+        }
         QuarterActuals saved = actuals.save(new QuarterActuals(hubId, agreementId, quarter, details.values(), details.commentary(),
-                clock.instant(), version));
+                clock.instant(), version, null));
         return QuarterActualsView.of(agreement, quarter, saved);
     }
 

@@ -25,7 +25,7 @@ public final class CreateAgreementHandler implements RequestHandler<APIGatewayV2
             String hubId = request.pathParameter("hubId");
             AgreementDetails details = agreements.requestReader().readAgreement(request.body());
             Agreement agreement = agreements.agreementService().create(hubId, details);
-            return ApiResponse.created(agreement, "/hubs/" + hubId + "/agreements/" + agreement.agreementId());
+            return ApiResponse.created(agreement, "/hubs/" + hubId + "/agreements/" + agreement.agreementId()).withETag(agreement.version());
         });
     }
 }

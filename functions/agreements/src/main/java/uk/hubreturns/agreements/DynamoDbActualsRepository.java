@@ -17,6 +17,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.time.Quarter;
 
@@ -77,6 +78,7 @@ public final class DynamoDbActualsRepository implements ActualsRepository {
         item.commentary = actuals.commentary();
         item.updatedAt = actuals.updatedAt().toString();
         item.version = actuals.version();
+        item.updatedBy = CurrentActor.subjectOrSystem();
         return item;
     }
 
@@ -84,6 +86,6 @@ public final class DynamoDbActualsRepository implements ActualsRepository {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         new TreeMap<>(item.values).forEach((measureId, value) -> values.put(measureId, new BigDecimal(value)));
         return new QuarterActuals(item.hubId, item.agreementId, Quarter.parse(item.quarter).orElseThrow(), values,
-                item.commentary, Instant.parse(item.updatedAt), item.version);
+                item.commentary, Instant.parse(item.updatedAt), item.version, item.updatedBy);
     }
 }

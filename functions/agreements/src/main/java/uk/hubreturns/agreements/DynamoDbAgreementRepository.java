@@ -18,6 +18,7 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.rag.TargetDirection;
 
@@ -103,6 +104,8 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
         item.createdAt = agreement.createdAt().toString();
         item.updatedAt = agreement.updatedAt().toString();
         item.version = agreement.version();
+        item.createdBy = agreement.createdBy() != null ? agreement.createdBy() : CurrentActor.subjectOrSystem();
+        item.updatedBy = CurrentActor.subjectOrSystem();
         return item;
     }
 
@@ -118,6 +121,8 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
                         TargetDirection.valueOf(m.direction), new BigDecimal(m.amberTolerancePercent))).toList(),
                 Instant.parse(item.createdAt),
                 Instant.parse(item.updatedAt),
-                item.version);
+                item.version,
+                item.createdBy,
+                item.updatedBy);
     }
 }

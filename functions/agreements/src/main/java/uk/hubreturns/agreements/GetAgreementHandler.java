@@ -22,7 +22,8 @@ public final class GetAgreementHandler implements RequestHandler<APIGatewayV2HTT
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return agreements.endpoint().handle(event, context, request -> {
-            return ApiResponse.ok(agreements.agreementService().get(request.pathParameter("hubId"), request.pathParameter("agreementId")));
+            Agreement agreement = agreements.agreementService().get(request.pathParameter("hubId"), request.pathParameter("agreementId"));
+            return ApiResponse.ok(agreement).withETag(agreement.version());
         });
     }
 }

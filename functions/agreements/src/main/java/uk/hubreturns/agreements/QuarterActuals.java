@@ -13,7 +13,8 @@ public record QuarterActuals(
         Map<String, BigDecimal> values,
         String commentary,
         Instant updatedAt,
-        Long version) {
+        Long version,
+        String updatedBy) {
 
     public QuarterActuals {
         values = Map.copyOf(values);

@@ -10,7 +10,9 @@ public record QuarterActualsView(
         boolean recorded,
         String commentary,
         List<MeasureActual> measures,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String updatedBy,
+        Long version) {
 
     /** Rates every measure of the agreement against the quarter's actuals ({@code null} when none were recorded). */
     static QuarterActualsView of(Agreement agreement, Quarter quarter, QuarterActuals actuals) {
@@ -18,7 +20,8 @@ public record QuarterActualsView(
                 .map(measure -> MeasureActual.rate(measure, actuals == null ? null : actuals.values().get(measure.measureId())))
                 .toList();
         return actuals == null
-                ? new QuarterActualsView(quarter.id(), false, null, measures, null)
-                : new QuarterActualsView(quarter.id(), true, actuals.commentary(), measures, actuals.updatedAt());
+                ? new QuarterActualsView(quarter.id(), false, null, measures, null, null, null)
+                : new QuarterActualsView(quarter.id(), true, actuals.commentary(), measures, actuals.updatedAt(), actuals.updatedBy(),
+                        actuals.version());
     }
 }

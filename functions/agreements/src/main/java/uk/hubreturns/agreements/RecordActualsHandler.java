@@ -24,7 +24,7 @@ public final class RecordActualsHandler implements RequestHandler<APIGatewayV2HT
         return agreements.endpoint().handle(event, context, request -> {
             ActualsDetails details = agreements.requestReader().readActuals(request.body());
             return ApiResponse.ok(agreements.agreementService().recordActuals(request.pathParameter("hubId"),
-                    request.pathParameter("agreementId"), request.pathParameter("quarter"), details));
+                    request.pathParameter("agreementId"), request.pathParameter("quarter"), details, request.optionalVersion()));
         });
     }
 }

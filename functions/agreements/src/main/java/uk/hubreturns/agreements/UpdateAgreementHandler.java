@@ -22,9 +22,11 @@ public final class UpdateAgreementHandler implements RequestHandler<APIGatewayV2
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return agreements.endpoint().handle(event, context, request -> {
+            long version = request.requiredVersion();
             AgreementDetails details = agreements.requestReader().readAgreement(request.body());
-            return ApiResponse.ok(agreements.agreementService().replace(
-                    request.pathParameter("hubId"), request.pathParameter("agreementId"), details));
+            Agreement agreement = agreements.agreementService().replace(
+                    request.pathParameter("hubId"), request.pathParameter("agreementId"), details, version);
+            return ApiResponse.ok(agreement).withETag(agreement.version());
         });
     }
 }

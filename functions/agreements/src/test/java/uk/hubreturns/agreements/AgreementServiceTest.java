@@ -87,7 +87,7 @@ class AgreementServiceTest {
         public Agreement update(Agreement agreement) {
             Agreement stored = new Agreement(agreement.agreementId(), agreement.hubId(), agreement.title(), agreement.provider(),
                     agreement.startDate(), agreement.endDate(), agreement.measures(), agreement.createdAt(), agreement.updatedAt(),
-                    agreement.version() == null ? 1 : agreement.version() + 1);
+                    agreement.version() == null ? 1 : agreement.version() + 1, agreement.createdBy(), "tester");
             byId.put(agreement.agreementId(), stored);
             return stored;
         }
@@ -221,7 +221,7 @@ class AgreementServiceTest {
         replacement.withArray("measures").remove(2);
 
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> service.replace("banbury", agreement.agreementId(), reader.readAgreement(replacement.toString())));
+                () -> service.replace("banbury", agreement.agreementId(), reader.readAgreement(replacement.toString()), agreement.version()));
 
         assertThat(refused.errors()).containsExactly(
                 new FieldError("startDate", "must not be after 2026-06-30: actuals are recorded for 2026-Q1"),
@@ -235,7 +235,7 @@ class AgreementServiceTest {
         service.recordActuals("banbury", agreement.agreementId(), "2026-Q1", values(Map.of("satisfaction", "90")));
         var replacement = AgreementRequestReaderTest.sampleAgreement().put("endDate", "2026-06-30").put("title", "Shorter");
 
-        Agreement replaced = service.replace("banbury", agreement.agreementId(), reader.readAgreement(replacement.toString()));
+        Agreement replaced = service.replace("banbury", agreement.agreementId(), reader.readAgreement(replacement.toString()), agreement.version());
 
         assertThat(replaced.endDate()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(replaced.version()).isEqualTo(2);

@@ -117,10 +117,16 @@ class AgreementsIT {
         String agreementId = createSample();
         recordActuals.handleRequest(actualsEvent(agreementId, "2026-Q1", null), null);
 
-        APIGatewayV2HTTPResponse again = recordActuals.handleRequest(actualsEvent(agreementId, "2026-Q1",
-                "{\"values\": {\"families-supported\": 44}, \"commentary\": \"Corrected figure\"}"), null);
+        String correction = "{\"values\": {\"families-supported\": 44}, \"commentary\": \"Corrected figure\"}";
+        assertProblem(recordActuals.handleRequest(actualsEvent(agreementId, "2026-Q1", correction), null), 428);
+        APIGatewayV2HTTPEvent withVersion = actualsEvent(agreementId, "2026-Q1", correction);
+        withVersion.setHeaders(new java.util.HashMap<>(withVersion.getHeaders()));
+        withVersion.getHeaders().put("if-match", "\"1\"");
+
+        APIGatewayV2HTTPResponse again = recordActuals.handleRequest(withVersion, null);
 
         assertThat(again.getStatusCode()).isEqualTo(200);
+        assertProblem(recordActuals.handleRequest(withVersion, null), 412);
         JsonNode first = JSON.readTree(listActuals.handleRequest(agreementEvent("list-actuals", agreementId), null).getBody()).get("items").get(0);
         assertThat(ragsOf(first)).containsExactly("GREEN", "NO_DATA", "NO_DATA");
         assertThat(first.get("commentary").asText()).isEqualTo("Corrected figure");
@@ -177,6 +183,7 @@ class AgreementsIT {
         body.put("startDate", "2026-07-01");
         body.withArray("measures").remove(0);
         shrink.setBody(body.toString());
+        shrink.getHeaders().put("if-match", "\"2\"");
         JsonNode problem = assertProblem(update.handleRequest(shrink, null), 400);
         assertThat(fieldsOf(problem)).containsExactly("startDate", "measures");
         assertThat(JSON.readTree(get.handleRequest(agreementEvent("get-agreement", agreementId), null).getBody()).get("version").asLong())

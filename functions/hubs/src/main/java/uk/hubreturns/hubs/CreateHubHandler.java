@@ -24,7 +24,7 @@ public final class CreateHubHandler implements RequestHandler<APIGatewayV2HTTPEv
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return hubs.endpoint().handle(event, context, request -> {
             Hub hub = hubs.hubService().create(hubs.requestReader().readNew(request.body()));
-            return ApiResponse.created(hub, "/hubs/" + hub.hubId());
+            return ApiResponse.created(hub, "/hubs/" + hub.hubId()).withETag(hub.version());
         });
     }
 }

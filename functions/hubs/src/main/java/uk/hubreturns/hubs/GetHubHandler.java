@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
+import uk.hubreturns.common.hub.Hub;
 
 /** {@code GET /hubs/{hubId}} */
 public final class GetHubHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -22,6 +23,9 @@ public final class GetHubHandler implements RequestHandler<APIGatewayV2HTTPEvent
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return hubs.endpoint().handle(event, context,
-                request -> ApiResponse.ok(hubs.hubService().get(request.pathParameter("hubId"))));
+                request -> {
+                    Hub hub = hubs.hubService().get(request.pathParameter("hubId"));
+                    return ApiResponse.ok(hub).withETag(hub.version());
+                });
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.Hub;
@@ -34,10 +35,11 @@ public final class HubService {
         return hubs.find(hubId).orElseThrow(() -> noSuchHub(hubId));
     }
 
-    public Hub replace(HubDetails details) {
+    public Hub replace(HubDetails details, long expectedVersion) {
         Hub current = get(details.hubId());
+        Versions.require(expectedVersion, current.version(), "Hub '" + details.hubId() + "'");
         return hubs.update(new Hub(current.hubId(), details.name(), details.area(), details.annualBudgetPence(),
-                details.requiredSectors(), current.createdAt(), clock.instant(), current.version()));
+                details.requiredSectors(), current.createdAt(), clock.instant(), current.version(), current.createdBy(), null));
     }
 
     static RecordNotFoundException noSuchHub(String hubId) {

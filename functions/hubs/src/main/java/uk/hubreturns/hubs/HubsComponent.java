@@ -8,11 +8,12 @@ import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 /** What the hub functions are built from; tests create it with their own settings and clock. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, HubsModule.class})
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, HubsModule.class})
 public interface HubsComponent {
 
     HubService hubService();

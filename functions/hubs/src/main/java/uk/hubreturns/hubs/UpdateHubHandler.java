@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
+import uk.hubreturns.common.hub.Hub;
 
 /** {@code PUT /hubs/{hubId}}: replaces the hub's name, area, budget and required sectors. */
 public final class UpdateHubHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -23,7 +24,9 @@ public final class UpdateHubHandler implements RequestHandler<APIGatewayV2HTTPEv
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return hubs.endpoint().handle(event, context, request -> {
             String hubId = request.pathParameter("hubId");
-            return ApiResponse.ok(hubs.hubService().replace(hubs.requestReader().readReplacement(request.body(), hubId)));
+            long version = request.requiredVersion();
+            Hub hub = hubs.hubService().replace(hubs.requestReader().readReplacement(request.body(), hubId), version);
+            return ApiResponse.ok(hub).withETag(hub.version());
         });
     }
 }

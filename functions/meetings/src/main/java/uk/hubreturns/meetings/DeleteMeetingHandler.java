@@ -22,7 +22,7 @@ public final class DeleteMeetingHandler implements RequestHandler<APIGatewayV2HT
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return meetings.endpoint().handle(event, context, request -> {
-            meetings.meetingService().delete(request.pathParameter("hubId"), request.pathParameter("meetingId"));
+            meetings.meetingService().delete(request.pathParameter("hubId"), request.pathParameter("meetingId"), request.requiredVersion());
             return ApiResponse.noContent();
         });
     }

@@ -21,6 +21,8 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.ledger.CurrentActor;
+import uk.hubreturns.common.http.PreconditionFailedException;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.time.Quarter;
@@ -102,8 +104,8 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
         }
     }
 
-    private static RecordConflictException changedMeanwhile(Meeting meeting) {
-        return new RecordConflictException("Meeting '" + meeting.meetingId()
+    private static PreconditionFailedException changedMeanwhile(Meeting meeting) {
+        return new PreconditionFailedException("Meeting '" + meeting.meetingId()
                 + "' was changed or deleted by someone else meanwhile; read it again.");
     }
 
@@ -131,6 +133,8 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
         item.createdAt = meeting.createdAt().toString();
         item.updatedAt = meeting.updatedAt().toString();
         item.version = meeting.version();
+        item.createdBy = meeting.createdBy() != null ? meeting.createdBy() : CurrentActor.subjectOrSystem();
+        item.updatedBy = CurrentActor.subjectOrSystem();
         return item;
     }
 
@@ -171,7 +175,9 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
                 item.costPence,
                 Instant.parse(item.createdAt),
                 Instant.parse(item.updatedAt),
-                item.version);
+                item.version,
+                item.createdBy,
+                item.updatedBy);
     }
 
     private static List<Participant> toParticipants(List<ParticipantItem> items) {

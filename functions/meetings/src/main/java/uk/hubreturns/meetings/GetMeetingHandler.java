@@ -22,7 +22,8 @@ public final class GetMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return meetings.endpoint().handle(event, context, request -> {
-            return ApiResponse.ok(meetings.meetingService().get(request.pathParameter("hubId"), request.pathParameter("meetingId")));
+            Meeting meeting = meetings.meetingService().get(request.pathParameter("hubId"), request.pathParameter("meetingId"));
+            return ApiResponse.ok(meeting).withETag(meeting.version());
         });
     }
 }

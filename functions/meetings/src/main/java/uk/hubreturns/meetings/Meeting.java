@@ -19,7 +19,9 @@ public record Meeting(
         long costPence,
         Instant createdAt,
         Instant updatedAt,
-        Long version) {
+        Long version,
+        String createdBy,
+        String updatedBy) {
 
     public Meeting {
         chairs = List.copyOf(chairs);
@@ -29,9 +31,11 @@ public record Meeting(
         actions = List.copyOf(actions);
     }
 
-    static Meeting from(String meetingId, String hubId, MeetingDetails details, Instant createdAt, Instant updatedAt, Long version) {
+    /** {@code createdBy} is null for a new meeting: the repository stamps who created and who last changed it. */
+    static Meeting from(String meetingId, String hubId, MeetingDetails details, Instant createdAt, Instant updatedAt, Long version,
+                        String createdBy) {
         return new Meeting(meetingId, hubId, details.date(), details.type(), details.title(), details.chairs(),
                 details.attendees(), details.apologies(), details.decisions(), details.actions(), details.costPence(),
-                createdAt, updatedAt, version);
+                createdAt, updatedAt, version, createdBy, null);
     }
 }

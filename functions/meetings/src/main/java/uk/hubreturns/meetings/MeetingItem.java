@@ -71,6 +71,8 @@ final class MeetingItem {
             .addAttribute(ACTIONS, a -> a.name("actions").getter(m -> m.actions).setter((m, v) -> m.actions = v))
             .addAttribute(Long.class, a -> a.name("costPence").getter(m -> m.costPence).setter((m, v) -> m.costPence = v))
             .addAttribute(String.class, a -> a.name("createdAt").getter(m -> m.createdAt).setter((m, v) -> m.createdAt = v))
+            .addAttribute(String.class, a -> a.name("createdBy").getter(m -> m.createdBy).setter((m, v) -> m.createdBy = v))
+            .addAttribute(String.class, a -> a.name("updatedBy").getter(m -> m.updatedBy).setter((m, v) -> m.updatedBy = v))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(m -> m.updatedAt).setter((m, v) -> m.updatedAt = v))
             .addAttribute(Long.class, a -> a.name("version").getter(m -> m.version).setter((m, v) -> m.version = v)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))
@@ -91,6 +93,8 @@ final class MeetingItem {
     List<ActionItem> actions;
     Long costPence;
     String createdAt;
+    String createdBy;
+    String updatedBy;
     String updatedAt;
     Long version;
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.FieldErrors;
 import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.HubRepository;
@@ -39,7 +40,7 @@ public final class MeetingService {
         signOffs.requireOpen(calendar.quarterOf(details.date()));
         Instant now = clock.instant();
         List<MeetingAction> actions = details.actions().stream().map(action -> action.withId(newId())).toList();
-        return meetings.create(Meeting.from(newId(), hubId, withActions(details, actions), now, now, null));
+        return meetings.create(Meeting.from(newId(), hubId, withActions(details, actions), now, now, null, null));
     }
 
     public Page<Meeting> listInQuarter(String hubId, Quarter quarter, PageRequest page) {
@@ -53,8 +54,9 @@ public final class MeetingService {
     }
 
     /** Replaces everything staff recorded; actions keep their ids when the request names them. */
-    public Meeting replace(String hubId, String meetingId, MeetingDetails details) {
+    public Meeting replace(String hubId, String meetingId, MeetingDetails details, long expectedVersion) {
         Meeting current = get(hubId, meetingId);
+        Versions.require(expectedVersion, current.version(), "Meeting '" + meetingId + "'");
         signOffs.requireOpen(calendar.quarterOf(current.date()));
         signOffs.requireOpen(calendar.quarterOf(details.date()));
         Set<String> knownActions = current.actions().stream().map(MeetingAction::actionId).collect(Collectors.toSet());
@@ -72,11 +74,12 @@ public final class MeetingService {
         }
         errors.throwIfAny();
         return meetings.update(Meeting.from(meetingId, hubId, withActions(details, actions),
-                current.createdAt(), clock.instant(), current.version()));
+                current.createdAt(), clock.instant(), current.version(), current.createdBy()));
     }
 
-    public void delete(String hubId, String meetingId) {
+    public void delete(String hubId, String meetingId, long expectedVersion) {
         Meeting current = get(hubId, meetingId);
+        Versions.require(expectedVersion, current.version(), "Meeting '" + meetingId + "'");
         signOffs.requireOpen(calendar.quarterOf(current.date()));
         meetings.delete(current);
     }

@@ -25,7 +25,7 @@ public final class RecordMeetingHandler implements RequestHandler<APIGatewayV2HT
             String hubId = request.pathParameter("hubId");
             MeetingDetails details = meetings.requestReader().readNew(request.body());
             Meeting meeting = meetings.meetingService().record(hubId, details);
-            return ApiResponse.created(meeting, "/hubs/" + hubId + "/meetings/" + meeting.meetingId());
+            return ApiResponse.created(meeting, "/hubs/" + hubId + "/meetings/" + meeting.meetingId()).withETag(meeting.version());
         });
     }
 }

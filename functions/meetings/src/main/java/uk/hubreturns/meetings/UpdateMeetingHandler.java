@@ -22,9 +22,10 @@ public final class UpdateMeetingHandler implements RequestHandler<APIGatewayV2HT
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return meetings.endpoint().handle(event, context, request -> {
+            long version = request.requiredVersion();
             MeetingDetails details = meetings.requestReader().readReplacement(request.body());
-            return ApiResponse.ok(meetings.meetingService().replace(
-                    request.pathParameter("hubId"), request.pathParameter("meetingId"), details));
+            Meeting meeting = meetings.meetingService().replace(request.pathParameter("hubId"), request.pathParameter("meetingId"), details, version);
+            return ApiResponse.ok(meeting).withETag(meeting.version());
         });
     }
 }

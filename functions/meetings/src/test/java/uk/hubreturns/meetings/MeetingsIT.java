@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.domain.RecordConflictException;
+import uk.hubreturns.common.http.PreconditionFailedException;
 import uk.hubreturns.common.dynamodb.PageCursorCodec;
 import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.hub.DynamoDbHubRepository;
@@ -230,15 +231,19 @@ class MeetingsIT {
     }
 
     @Test
-    void aReplacementBasedOnAnOldVersionIsAConflict() {
+    void aReplacementBasedOnAnOldVersionIsRefusedAsChangedMeanwhile() {
         MeetingsComponent component = DaggerMeetingsComponent.factory().create(Settings.of(TestEnvironment.forTable(table)), CLOCK);
         Meeting original = component.meetingService().record("banbury", component.requestReader().readNew(SampleEvents.httpApi("record-meeting").getBody()));
-        component.meetingService().replace("banbury", original.meetingId(), component.requestReader().readReplacement(SampleEvents.httpApi("update-meeting").getBody()));
+        component.meetingService().replace("banbury", original.meetingId(),
+                component.requestReader().readReplacement(SampleEvents.httpApi("update-meeting").getBody()), original.version());
         DynamoDbMeetingRepository repository = new DynamoDbMeetingRepository(
                 hubs.enhancedClient(), table, QuarterCalendar.aprilStart(), hubs.pagedQuery());
 
-        assertThatThrownBy(() -> repository.update(original)).isInstanceOf(RecordConflictException.class);
-        assertThatThrownBy(() -> repository.delete(original)).isInstanceOf(RecordConflictException.class);
+        assertThatThrownBy(() -> repository.update(original)).isInstanceOf(PreconditionFailedException.class);
+        assertThatThrownBy(() -> repository.delete(original)).isInstanceOf(PreconditionFailedException.class);
+        assertThatThrownBy(() -> component.meetingService().delete("banbury", original.meetingId(), original.version()))
+                .isInstanceOf(PreconditionFailedException.class)
+                .hasMessageStartingWith("Meeting '" + original.meetingId() + "' has changed since you read it (it is now version 2");
     }
 
     private interface BodyChange {

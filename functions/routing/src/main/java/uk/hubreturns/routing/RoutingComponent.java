@@ -7,11 +7,12 @@ import javax.inject.Singleton;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.ledger.NoRequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 /** What the {@code $default} route's function is built from: the declared routes and the problem+json endpoint. */
 @Singleton
-@Component(modules = {JsonModule.class, RoutingModule.class})
+@Component(modules = {JsonModule.class, NoRequestLedgerModule.class, RoutingModule.class})
 public interface RoutingComponent {
 
     UnmatchedRoutes unmatchedRoutes();

@@ -22,7 +22,7 @@ public final class DeleteVolunteerHoursHandler implements RequestHandler<APIGate
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return volunteering.endpoint().handle(event, context, request -> {
-            volunteering.hoursService().delete(request.pathParameter("hubId"), request.pathParameter("entryId"));
+            volunteering.hoursService().delete(request.pathParameter("hubId"), request.pathParameter("entryId"), request.requiredVersion());
             return ApiResponse.noContent();
         });
     }

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.time.Quarter;
@@ -166,6 +167,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
         item.importSeq = importSeq;
         item.createdAt = entry.createdAt().toString();
         item.version = entry.version();
+        item.createdBy = entry.createdBy() != null ? entry.createdBy() : CurrentActor.subjectOrSystem();
         return item;
     }
 
@@ -180,6 +182,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
                 item.note,
                 item.importId,
                 Instant.parse(item.createdAt),
-                item.version);
+                item.version,
+                item.createdBy);
     }
 }

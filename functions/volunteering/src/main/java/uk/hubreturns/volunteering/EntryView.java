@@ -13,10 +13,12 @@ public record EntryView(
         Activity activity,
         String note,
         String importId,
-        Instant createdAt) {
+        Instant createdAt,
+        String createdBy,
+        Long version) {
 
     static EntryView of(VolunteerEntry entry) {
         return new EntryView(entry.entryId(), entry.volunteerRef(), entry.date(), Hours.fromMinutes(entry.minutes()),
-                entry.activity(), entry.note(), entry.importId(), entry.createdAt());
+                entry.activity(), entry.note(), entry.importId(), entry.createdAt(), entry.createdBy(), entry.version());
     }
 }

@@ -14,10 +14,11 @@ public record VolunteerEntry(
         String note,
         String importId,
         Instant createdAt,
-        Long version) {
+        Long version,
+        String createdBy) {
 
     static VolunteerEntry from(String entryId, String hubId, EntryDetails details, String importId, Instant createdAt) {
         return new VolunteerEntry(entryId, hubId, details.volunteerRef(), details.date(), details.minutes(),
-                details.activity(), details.note(), importId, createdAt, null);
+                details.activity(), details.note(), importId, createdAt, null, null);
     }
 }

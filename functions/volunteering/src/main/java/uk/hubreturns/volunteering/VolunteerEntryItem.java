@@ -33,6 +33,7 @@ final class VolunteerEntryItem {
             .addAttribute(String.class, a -> a.name("importId").getter(e -> e.importId).setter((e, v) -> e.importId = v))
             .addAttribute(Long.class, a -> a.name("importSeq").getter(e -> e.importSeq).setter((e, v) -> e.importSeq = v))
             .addAttribute(String.class, a -> a.name("createdAt").getter(e -> e.createdAt).setter((e, v) -> e.createdAt = v))
+            .addAttribute(String.class, a -> a.name("createdBy").getter(e -> e.createdBy).setter((e, v) -> e.createdBy = v))
             .addAttribute(Long.class, a -> a.name("version").getter(e -> e.version).setter((e, v) -> e.version = v)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))
             .build();
@@ -50,6 +51,7 @@ final class VolunteerEntryItem {
     String importId;
     Long importSeq;
     String createdAt;
+    String createdBy;
     Long version;
 
     static String partitionKey(String hubId) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordNotFoundException;
+import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
@@ -41,13 +42,14 @@ public final class VolunteerHoursService {
         return entries.listInQuarter(hubId, quarter, page);
     }
 
-    public void delete(String hubId, String entryId) {
+    public void delete(String hubId, String entryId, long expectedVersion) {
         hubs.require(hubId);
         RecordNotFoundException notFound = new RecordNotFoundException("Hub '" + hubId + "' has no volunteer entry with that id.");
         if (!ENTRY_ID.matcher(entryId).matches()) {
             throw notFound;
         }
         VolunteerEntry entry = entries.find(hubId, entryId).orElseThrow(() -> notFound);
+        Versions.require(expectedVersion, entry.version(), "Volunteer entry '" + entryId + "'");
         signOffs.requireOpen(calendar.quarterOf(entry.date()));
         entries.delete(entry);
     }

@@ -6,6 +6,20 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.hubreturns.common.domain.FieldError;
+import uk.hubreturns.common.ledger.AuditEntry;
+import uk.hubreturns.common.ledger.AuditLog;
+import uk.hubreturns.common.ledger.CurrentActor;
+import uk.hubreturns.common.ledger.IdempotencyStore;
+import uk.hubreturns.common.ledger.StoredResponse;
 import java.io.StringWriter;
 import java.util.Base64;
 import java.util.HashMap;
@@ -28,17 +42,80 @@ import uk.hubreturns.common.security.Principal;
 @Singleton
 public final class ApiEndpoint {
 
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
     private final ObjectMapper mapper;
+    private final IdempotencyStore idempotency;
+    private final AuditLog audit;
+    private final Clock clock;
 
     @Inject
-    public ApiEndpoint(ObjectMapper mapper) {
+    public ApiEndpoint(ObjectMapper mapper, IdempotencyStore idempotency, AuditLog audit, Clock clock) {
         this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /**
+     * Authorises the caller, answers a repeated {@code Idempotency-Key} from memory, runs the action as the caller,
+     * and records a successful write in the audit log. Nothing runs for a refused or repeated request.
+     */
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context, Function<ApiRequest, ApiResponse> action) {
-        ApiRequest request = new ApiRequest(event);
+        ApiRequest unauthorised = new ApiRequest(event);
+        ApiRequest request;
         try {
-            return toResponse(action.apply(authorised(event)));
+            request = authorised(event);
+        } catch (RuntimeException e) {
+            return failure(e, context, unauthorised);
+        }
+        String method = method(event);
+        Optional<String> key = method.equals("POST") ? request.header("Idempotency-Key") : Optional.empty();
+        if (key.isPresent() && !IDEMPOTENCY_KEY.matcher(key.get()).matches()) {
+            return problem(Problem.invalidRequest(List.of(new FieldError("Idempotency-Key",
+                    "must be 1 to 100 letters, digits or . _ : - (a UUID is ideal)"))));
+        }
+        String scopedKey = key.map(value -> request.principal().subject() + "#" + value).orElse(null);
+        String fingerprint = key.isPresent() ? fingerprint(event) : null;
+        if (scopedKey != null) {
+            IdempotencyStore.Claim claim = idempotency.claim(scopedKey, fingerprint, clock.instant());
+            if (claim instanceof IdempotencyStore.Replay replay) {
+                return replayed(replay.response());
+            }
+            if (claim instanceof IdempotencyStore.DifferentRequest) {
+                return problem(Problem.idempotencyKeyReused());
+            }
+            if (claim instanceof IdempotencyStore.InProgress) {
+                return problem(Problem.conflict("A request with this Idempotency-Key is still being handled; try again in a moment."),
+                        Map.of("Retry-After", "1"));
+            }
+        }
+        APIGatewayV2HTTPResponse response = CurrentActor.runAs(request.principal().subject(), () -> run(action, request, context));
+        if (scopedKey != null) {
+            if (response.getStatusCode() < 500) {
+                idempotency.complete(scopedKey, fingerprint, new StoredResponse(response.getStatusCode(), response.getHeaders(),
+                        response.getBody(), response.getIsBase64Encoded()), clock.instant());
+            } else {
+                idempotency.release(scopedKey);
+            }
+        }
+        if (!method.equals("GET") && response.getStatusCode() < 300) {
+            record(event, request, response, context);
+        }
+        return response;
+    }
+
+    private APIGatewayV2HTTPResponse run(Function<ApiRequest, ApiResponse> action, ApiRequest request, Context context) {
+        try {
+            return toResponse(action.apply(request));
+        } catch (RuntimeException e) {
+            return failure(e, context, request);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse failure(RuntimeException failure, Context context, ApiRequest request) {
+        try {
+            throw failure;
         } catch (UnauthorizedException e) {
             return problem(Problem.unauthorized(e.getMessage()), Map.of("WWW-Authenticate", "Bearer"));
         } catch (ForbiddenException e) {
@@ -49,6 +126,10 @@ public final class ApiEndpoint {
             return problem(Problem.notFound(e.getMessage()));
         } catch (MethodNotAllowedException e) {
             return problem(Problem.methodNotAllowed(e.getMessage()), Map.of("Allow", String.join(", ", e.allowedMethods())));
+        } catch (PreconditionRequiredException e) {
+            return problem(Problem.preconditionRequired(e.getMessage()));
+        } catch (PreconditionFailedException e) {
+            return problem(Problem.preconditionFailed(e.getMessage()));
         } catch (RecordConflictException e) {
             return problem(Problem.conflict(e.getMessage()));
         } catch (PayloadTooLargeException e) {
@@ -62,6 +143,53 @@ public final class ApiEndpoint {
         } catch (RuntimeException e) {
             logUnexpected(context, request, e);
             return problem(Problem.internalError(request.requestId()));
+        }
+    }
+
+    // A write that succeeded is recorded even if recording fails: the record is kept, the gap is logged loudly.
+    private void record(APIGatewayV2HTTPEvent event, ApiRequest request, APIGatewayV2HTTPResponse response, Context context) {
+        String hubId = event.getPathParameters() == null ? null : event.getPathParameters().get("hubId");
+        if (hubId == null && event.getRouteKey() != null && event.getRouteKey().equals("POST /hubs") && response.getHeaders() != null) {
+            String location = response.getHeaders().get("Location");
+            hubId = location == null ? null : location.substring(location.lastIndexOf('/') + 1);
+        }
+        String after = response.getHeaders() == null ? null : response.getHeaders().get("ETag");
+        AuditEntry entry = new AuditEntry(clock.instant(), request.principal().subject(), event.getRouteKey(), event.getRawPath(),
+                response.getStatusCode(), hubId, request.header("If-Match").orElse(null), after, request.requestId());
+        try {
+            audit.append(entry);
+        } catch (RuntimeException e) {
+            log(context, "{\"level\":\"ERROR\",\"requestId\":\"" + request.requestId() + "\",\"route\":\"" + request.routeKey()
+                    + "\",\"error\":\"audit entry not written: " + e.getClass().getName() + "\"}");
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse replayed(StoredResponse stored) {
+        Map<String, String> headers = new HashMap<>(stored.headers());
+        headers.put("Idempotent-Replayed", "true");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(stored.status()).withHeaders(headers)
+                .withBody(stored.body()).withIsBase64Encoded(stored.base64Encoded()).build();
+    }
+
+    private static String method(APIGatewayV2HTTPEvent event) {
+        if (event.getRequestContext() != null && event.getRequestContext().getHttp() != null
+                && event.getRequestContext().getHttp().getMethod() != null) {
+            return event.getRequestContext().getHttp().getMethod();
+        }
+        String routeKey = event.getRouteKey() == null ? "" : event.getRouteKey();
+        return routeKey.contains(" ") ? routeKey.substring(0, routeKey.indexOf(' ')) : routeKey;
+    }
+
+    private static String fingerprint(APIGatewayV2HTTPEvent event) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((event.getRouteKey() + "\n" + event.getRawPath() + "\n").getBytes(StandardCharsets.UTF_8));
+            if (event.getBody() != null) {
+                sha256.update(event.getBody().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 

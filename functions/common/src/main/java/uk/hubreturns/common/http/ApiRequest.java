@@ -181,6 +181,38 @@ public final class ApiRequest {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
+    /**
+     * The version named by {@code If-Match} (the {@code ETag} the client read: {@code "3"}); a change to a
+     * versioned record without one is refused (428) so no one overwrites a change they have not seen.
+     */
+    public long requiredVersion() {
+        return optionalVersion().orElseThrow(() -> new PreconditionRequiredException(
+                "Send If-Match with the ETag you got when you read this record, so a change made meanwhile is not overwritten."));
+    }
+
+    public Optional<Long> optionalVersion() {
+        Optional<String> header = header("If-Match");
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = header.get().trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            long version = Long.parseLong(tag);
+            if (version > 0) {
+                return Optional.of(version);
+            }
+        } catch (NumberFormatException e) {
+            // same answer as a version out of range
+        }
+        throw InvalidInputException.of("If-Match", "must be the ETag you read, such as \"3\"");
+    }
+
     public String requestId() {
         return event.getRequestContext() == null ? "unknown" : event.getRequestContext().getRequestId();
     }

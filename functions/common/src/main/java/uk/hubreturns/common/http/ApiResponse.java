@@ -19,6 +19,16 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
                 Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
     }
 
+    /** The same response with the record's version as its {@code ETag}, for a later {@code If-Match}. */
+    public ApiResponse withETag(Long version) {
+        if (version == null) {
+            return this;
+        }
+        java.util.Map<String, String> withTag = new java.util.HashMap<>(headers);
+        withTag.put("ETag", "\"" + version + "\"");
+        return new ApiResponse(status, body, withTag);
+    }
+
     public static ApiResponse noContent() {
         return new ApiResponse(204, null, Map.of());
     }

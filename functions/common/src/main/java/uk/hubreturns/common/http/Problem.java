@@ -21,6 +21,19 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("/problems/forbidden", "Not allowed", 403, detail, List.of());
     }
 
+    public static Problem preconditionRequired(String detail) {
+        return new Problem("/problems/precondition-required", "If-Match required", 428, detail, List.of());
+    }
+
+    public static Problem preconditionFailed(String detail) {
+        return new Problem("/problems/precondition-failed", "Changed by someone else", 412, detail, List.of());
+    }
+
+    public static Problem idempotencyKeyReused() {
+        return new Problem("/problems/idempotency-key-reused", "Idempotency-Key reused", 422,
+                "This Idempotency-Key was used for a different request. Use a new key for each new submission.", List.of());
+    }
+
     public static Problem notFound(String detail) {
         return new Problem("/problems/not-found", "Not found", 404, detail, List.of());
     }

@@ -15,6 +15,8 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.ledger.CurrentActor;
+import uk.hubreturns.common.http.PreconditionFailedException;
 import uk.hubreturns.common.http.PageRequest;
 
 @Singleton
@@ -62,7 +64,7 @@ public final class DynamoDbHubRepository implements HubRepository {
         try {
             table.putItem(item);
         } catch (ConditionalCheckFailedException e) {
-            throw new RecordConflictException("Hub '" + hub.hubId() + "' was changed by someone else meanwhile; read it again.");
+            throw new PreconditionFailedException("Hub '" + hub.hubId() + "' was changed by someone else meanwhile; read it again.");
         }
         item.setVersion(StoredVersion.afterPut(hub.version()));
         return toHub(item);
@@ -84,6 +86,8 @@ public final class DynamoDbHubRepository implements HubRepository {
         item.setCreatedAt(hub.createdAt().toString());
         item.setUpdatedAt(hub.updatedAt().toString());
         item.setVersion(hub.version());
+        item.createdBy = hub.createdBy() != null ? hub.createdBy() : CurrentActor.subjectOrSystem();
+        item.updatedBy = CurrentActor.subjectOrSystem();
         return item;
     }
 
@@ -96,6 +100,8 @@ public final class DynamoDbHubRepository implements HubRepository {
                 item.getRequiredSectors().stream().map(Sector::valueOf).toList(),
                 Instant.parse(item.getCreatedAt()),
                 Instant.parse(item.getUpdatedAt()),
-                item.getVersion());
+                item.getVersion(),
+                item.createdBy,
+                item.updatedBy);
     }
 }

@@ -12,9 +12,17 @@ public record Hub(
         List<Sector> requiredSectors,
         Instant createdAt,
         Instant updatedAt,
-        Long version) {
+        Long version,
+        String createdBy,
+        String updatedBy) {
 
     public Hub {
         requiredSectors = List.copyOf(requiredSectors);
+    }
+
+    /** A hub not yet stored, or changed: the repository stamps who created and who last changed it. */
+    public Hub(String hubId, String name, String area, long annualBudgetPence, List<Sector> requiredSectors,
+               Instant createdAt, Instant updatedAt, Long version) {
+        this(hubId, name, area, annualBudgetPence, requiredSectors, createdAt, updatedAt, version, null, null);
     }
 }

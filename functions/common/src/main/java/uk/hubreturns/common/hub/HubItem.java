@@ -24,6 +24,8 @@ final class HubItem {
             .addAttribute(Long.class, a -> a.name("annualBudgetPence").getter(HubItem::getAnnualBudgetPence).setter(HubItem::setAnnualBudgetPence))
             .addAttribute(EnhancedType.listOf(String.class), a -> a.name("requiredSectors").getter(HubItem::getRequiredSectors).setter(HubItem::setRequiredSectors))
             .addAttribute(String.class, a -> a.name("createdAt").getter(HubItem::getCreatedAt).setter(HubItem::setCreatedAt))
+            .addAttribute(String.class, a -> a.name("createdBy").getter(i -> i.createdBy).setter((i, v) -> i.createdBy = v))
+            .addAttribute(String.class, a -> a.name("updatedBy").getter(i -> i.updatedBy).setter((i, v) -> i.updatedBy = v))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(HubItem::getUpdatedAt).setter(HubItem::setUpdatedAt))
             .addAttribute(Long.class, a -> a.name("version").getter(HubItem::getVersion).setter(HubItem::setVersion)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))
@@ -37,6 +39,8 @@ final class HubItem {
     private Long annualBudgetPence;
     private List<String> requiredSectors;
     private String createdAt;
+    String createdBy;
+    String updatedBy;
     private String updatedAt;
     private Long version;
 

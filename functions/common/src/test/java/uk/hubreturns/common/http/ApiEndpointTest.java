@@ -11,7 +11,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import uk.hubreturns.common.ledger.InMemoryAuditLog;
+import uk.hubreturns.common.ledger.InMemoryIdempotencyStore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import uk.hubreturns.common.domain.FieldError;
@@ -25,7 +31,9 @@ class ApiEndpointTest {
 
     private static final ObjectMapper JSON = JsonModule.objectMapper();
 
-    private final ApiEndpoint endpoint = new ApiEndpoint(JSON);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final ApiEndpoint endpoint = new ApiEndpoint(JSON, new InMemoryIdempotencyStore(), audit,
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
 
     private static APIGatewayV2HTTPEvent event() {
         return event("POST /hubs", Map.of("sub", "admin-1", "cognito:groups", "[county-admin]"), null);
@@ -40,6 +48,78 @@ class ApiEndpointTest {
                 .withPathParameters(pathParameters)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("req-42").withAuthorizer(authorizer).build())
                 .build();
+    }
+
+    private static APIGatewayV2HTTPEvent post(String body, String idempotencyKey) {
+        APIGatewayV2HTTPEvent event = event();
+        event.setBody(body);
+        event.setRawPath("/hubs");
+        event.setHeaders(idempotencyKey == null ? Map.of() : Map.of("idempotency-key", idempotencyKey));
+        return event;
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndBodyAnswersTheFirstResponseWithoutRunningAgain() {
+        AtomicInteger runs = new AtomicInteger();
+        java.util.function.Function<ApiRequest, ApiResponse> create = request -> ApiResponse.created(Map.of("run", runs.incrementAndGet()), "/hubs/north");
+
+        APIGatewayV2HTTPResponse first = endpoint.handle(post("{\"hubId\":\"north\"}", "form-1"), null, create);
+        APIGatewayV2HTTPResponse again = endpoint.handle(post("{\"hubId\":\"north\"}", "form-1"), null, create);
+
+        assertThat(runs).hasValue(1);
+        assertThat(again.getStatusCode()).isEqualTo(201);
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+        assertThat(again.getHeaders()).containsEntry("Location", "/hubs/north").containsEntry("Idempotent-Replayed", "true");
+        assertThat(audit.entries()).as("one write, one audit entry").hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsA422AndRunsNothing() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        java.util.function.Function<ApiRequest, ApiResponse> create = request -> ApiResponse.created(Map.of("run", runs.incrementAndGet()), "/hubs/x");
+        endpoint.handle(post("{\"hubId\":\"north\"}", "form-2"), null, create);
+
+        APIGatewayV2HTTPResponse reused = endpoint.handle(post("{\"hubId\":\"south\"}", "form-2"), null, create);
+
+        assertThat(runs).hasValue(1);
+        assertThat(reused.getStatusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(reused.getBody()).path("type").asText()).isEqualTo("/problems/idempotency-key-reused");
+    }
+
+    @Test
+    void aFailureOnOurSideForgetsTheKeySoARetryRuns() {
+        AtomicInteger runs = new AtomicInteger();
+        endpoint.handle(post("{}", "form-3"), null, request -> {
+            runs.incrementAndGet();
+            throw new IllegalStateException("database fell over");
+        });
+        APIGatewayV2HTTPResponse retried = endpoint.handle(post("{}", "form-3"), null, request -> {
+            runs.incrementAndGet();
+            return ApiResponse.created(Map.of(), "/hubs/y");
+        });
+
+        assertThat(runs).hasValue(2);
+        assertThat(retried.getStatusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aWriteIsAuditedWithWhoWhenTheRouteAndTheVersionsButARefusedOneIsNot() {
+        APIGatewayV2HTTPEvent update = event("PUT /hubs/{hubId}", Map.of("sub", "admin-1", "cognito:groups", "[county-admin]"), Map.of("hubId", "north"));
+        update.setRawPath("/hubs/north");
+        update.setHeaders(Map.of("if-match", "\"3\""));
+        endpoint.handle(update, null, request -> ApiResponse.ok(Map.of()).withETag(4L));
+        endpoint.handle(update, null, request -> {
+            throw new uk.hubreturns.common.domain.RecordConflictException("no");
+        });
+
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.subject()).isEqualTo("admin-1");
+            assertThat(entry.route()).isEqualTo("PUT /hubs/{hubId}");
+            assertThat(entry.hubId()).isEqualTo("north");
+            assertThat(entry.versionBefore()).isEqualTo("\"3\"");
+            assertThat(entry.versionAfter()).isEqualTo("\"4\"");
+            assertThat(entry.at()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+        });
     }
 
     @Test
