@@ -33,6 +33,7 @@ class AuthorizationIT {
      * depends on the request, never 401 or 403).
      */
     private static final Map<String, int[]> EXPECTED = Map.ofEntries(
+            Map.entry("GET /audit", new int[] {401, 403, 403}),
             Map.entry("POST /hubs", new int[] {401, 403, 403}),
             Map.entry("GET /hubs", new int[] {401, 0, 403}),
             Map.entry("GET /hubs/{hubId}", new int[] {401, 403, 403}),
@@ -137,6 +138,11 @@ class AuthorizationIT {
         assertThat(server.sendAs(southStaff, "POST", "/hubs/south/volunteer-hours", "application/json",
                 "{\"volunteerRef\":\"V-2\",\"date\":\"2026-05-15\",\"hours\":2,\"activity\":\"EVENTS\"}").statusCode()).isEqualTo(201);
         assertThat(server.sendAs(southStaff, "GET", "/hubs/south/returns/2026-Q1", "application/json", "").statusCode()).isEqualTo(200);
+        HttpResponse<String> audit = server.get("/audit?hubId=south");
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("\"subject\":\"local-hub-staff-south\"", "\"route\":\"POST /hubs/{hubId}/volunteer-hours\"",
+                "\"path\":\"/hubs/south/volunteer-hours\"");
+        assertThat(server.sendAs(southStaff, "GET", "/audit?hubId=south", "application/json", "").statusCode()).isEqualTo(403);
 
         String partner = server.token("partner");
         assertThat(server.sendAs(partner, "GET", "/returns/2026-Q1/summary.csv", "text/csv", "").statusCode()).isEqualTo(403);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.FieldErrors;
@@ -13,12 +14,15 @@ import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.hub.HubIds;
 import uk.hubreturns.common.hub.HubRepository;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 public final class MeetingService {
+
+    static final Pattern MEETING_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final MeetingRepository meetings;
     private final HubRepository hubs;
@@ -49,8 +53,13 @@ public final class MeetingService {
     }
 
     public Meeting get(String hubId, String meetingId) {
-        return meetings.find(hubId, meetingId).orElseThrow(() -> new RecordNotFoundException(
-                "Hub '" + hubId + "' has no meeting with id '" + meetingId + "'."));
+        RecordNotFoundException notFound = new RecordNotFoundException(HubIds.isValid(hubId) && MEETING_ID.matcher(meetingId).matches()
+                ? "Hub '" + hubId + "' has no meeting with id '" + meetingId + "'."
+                : "There is no such meeting.");
+        if (!HubIds.isValid(hubId) || !MEETING_ID.matcher(meetingId).matches()) {
+            throw notFound;
+        }
+        return meetings.find(hubId, meetingId).orElseThrow(() -> notFound);
     }
 
     /** Replaces everything staff recorded; actions keep their ids when the request names them. */

@@ -46,6 +46,9 @@ public final class DynamoDbHubRepository implements HubRepository {
 
     @Override
     public Optional<Hub> find(String hubId) {
+        if (!HubIds.isValid(hubId)) {
+            return Optional.empty();
+        }
         HubItem item = table.getItem(r -> r.key(key(hubId)).consistentRead(true));
         return Optional.ofNullable(item).map(DynamoDbHubRepository::toHub);
     }

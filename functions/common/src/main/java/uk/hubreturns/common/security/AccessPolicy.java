@@ -12,6 +12,7 @@ public final class AccessPolicy {
 
     public static final Map<String, Access> RULES = Map.ofEntries(
             Map.entry("$default", Access.SIGNED_IN),
+            Map.entry("GET /audit", Access.COUNTY_ADMIN),
             Map.entry("POST /hubs", Access.COUNTY_ADMIN),
             Map.entry("GET /hubs", Access.STAFF),
             Map.entry("GET /hubs/{hubId}", Access.OWN_HUB),

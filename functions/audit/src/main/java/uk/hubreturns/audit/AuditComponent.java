@@ -1,0 +1,34 @@
+package uk.hubreturns.audit;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.http.ApiEndpoint;
+import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.ledger.AuditLog;
+import uk.hubreturns.common.ledger.RequestLedgerModule;
+import uk.hubreturns.common.time.QuarterCalendar;
+
+/** What the audit log's function is built from. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class})
+public interface AuditComponent {
+
+    AuditLog auditLog();
+
+    ApiEndpoint endpoint();
+
+    Clock clock();
+
+    @Component.Factory
+    interface Factory {
+        AuditComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+    }
+
+    static AuditComponent forLambda() {
+        return DaggerAuditComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+    }
+}
