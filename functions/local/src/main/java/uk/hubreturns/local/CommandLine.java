@@ -15,7 +15,7 @@ final class CommandLine {
 
     static final int DEFAULT_PORT = 3000;
     static final String DEFAULT_DATA_DIR = ".local/dynamodb";
-    static final String DEFAULT_SITE_DIR = "static-site/public";
+    static final String DEFAULT_SITE_DIR = "static-site/dist";
 
     private static final Set<String> SERVE_ONLY = Set.of("--port", "--site");
     private static final Set<String> INVOKE_ONLY = Set.of("--event");

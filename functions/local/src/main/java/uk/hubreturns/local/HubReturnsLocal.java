@@ -30,7 +30,7 @@ public final class HubReturnsLocal {
 
             Options:
               --port N                 serve: the port on localhost (default 3000; 0 picks a free one).
-              --site DIR               serve: the folder of static files (default static-site/public).
+              --site DIR               serve: the folder of static files (default static-site/dist).
               --data DIR               The folder DynamoDB Local keeps its data in (default .local/dynamodb).
               --in-memory              Keep the data in memory only: it is gone when the command ends.
               -e, --event FILE         invoke: the event file to pass to the function.

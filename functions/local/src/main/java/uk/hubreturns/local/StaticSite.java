@@ -58,11 +58,17 @@ final class StaticSite {
         }
     }
 
+    /** As CloudFront's policy in template.yaml, with the API on the same origin locally. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     private static HttpReply reply(Path file) {
         try {
             return new HttpReply(200, Map.of(
                     "Content-Type", List.of(ContentTypes.forFileName(file.getFileName().toString())),
-                    "Cache-Control", List.of("no-cache")), Files.readAllBytes(file));
+                    "Cache-Control", List.of("no-cache"),
+                    "Content-Security-Policy", List.of(CONTENT_SECURITY_POLICY),
+                    "X-Content-Type-Options", List.of("nosniff")), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
         }

@@ -19,7 +19,7 @@ class CommandLineTest {
     @Test
     void servesByDefaultOnPort3000WithDataAndSiteUnderTheRepository() {
         assertThat(parse()).isEqualTo(new LocalCommand.Serve(new ServeOptions(TEMPLATE, 3000,
-                Storage.onDisk(ROOT.resolve(".local/dynamodb")), ROOT.resolve("static-site/public"))));
+                Storage.onDisk(ROOT.resolve(".local/dynamodb")), ROOT.resolve("static-site/dist"))));
     }
 
     @Test
@@ -29,7 +29,7 @@ class CommandLineTest {
         assertThat(parse("serve", "--port", "8080", "--site", "site", "--data", "data")).isEqualTo(new LocalCommand.Serve(
                 new ServeOptions(TEMPLATE, 8080, Storage.onDisk(here.resolve("data")), here.resolve("site"))));
         assertThat(parse("--in-memory", "--port", "0")).isEqualTo(new LocalCommand.Serve(
-                new ServeOptions(TEMPLATE, 0, Storage.inMemory(), ROOT.resolve("static-site/public"))));
+                new ServeOptions(TEMPLATE, 0, Storage.inMemory(), ROOT.resolve("static-site/dist"))));
     }
 
     @Test

@@ -59,8 +59,8 @@ class LocalRuntimeIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
-        assertThat(response.body()).isEqualTo(Files.readString(LocalServer.ROOT.resolve("static-site/public/index.html")))
-                .contains("<html lang=\"en-GB\">", "<title>Hub Returns</title>");
+        assertThat(response.body()).isEqualTo(Files.readString(LocalServer.ROOT.resolve("static-site/dist/index.html")))
+                .contains("<html lang=\"en-GB\" class=\"govuk-template\">", "<title>Dashboard – Hub Returns</title>");
         assertThat(server.get("/index.html").body()).isEqualTo(response.body());
     }
 

@@ -38,7 +38,7 @@ class LocalRuntimeRestartIT {
             int port = running.uri("/").getPort();
 
             assertThatThrownBy(() -> LocalRuntime.start(new ServeOptions(LocalServer.ROOT.resolve("template.yaml"), port,
-                    Storage.onDisk(data), LocalServer.ROOT.resolve("static-site/public"))))
+                    Storage.onDisk(data), LocalServer.ROOT.resolve("static-site/dist"))))
                     .isInstanceOf(LocalRuntimeException.class)
                     .hasMessage("Port " + port + " on localhost is already in use: stop whatever is using it, or choose another port with --port N.");
             assertThat(data).isEmptyDirectory();

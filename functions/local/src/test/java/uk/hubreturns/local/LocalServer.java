@@ -25,7 +25,7 @@ final class LocalServer implements AutoCloseable {
 
     static LocalServer start(Storage storage) {
         return new LocalServer(LocalRuntime.start(new ServeOptions(ROOT.resolve("template.yaml"), 0, storage,
-                ROOT.resolve("static-site/public"))));
+                ROOT.resolve("static-site/dist"))));
     }
 
     /** As a county administrator, who may do everything. */

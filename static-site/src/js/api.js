@@ -1,0 +1,58 @@
+// Calls the API: the bearer token, an Idempotency-Key per form submission, problem+json turned into ApiError.
+import { config } from './config.js';
+import { token } from './auth.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail ?? problem?.title ?? `The request failed (${status}).`);
+    this.status = status;
+    this.errors = problem?.errors ?? [];
+  }
+}
+
+export async function api(path, { method = 'GET', json, body, contentType, ifMatch, idempotent = false } = {}) {
+  const { apiBaseUrl } = await config();
+  const headers = {};
+  const current = token();
+  if (current) headers.Authorization = `Bearer ${current}`;
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  } else if (contentType) {
+    headers['Content-Type'] = contentType;
+  }
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  if (idempotent) headers['Idempotency-Key'] = crypto.randomUUID();
+  const response = await fetch(`${apiBaseUrl}${path}`, { method, headers, body });
+  const text = await response.text();
+  const parsed = text && (response.headers.get('Content-Type') ?? '').includes('json') ? JSON.parse(text) : text;
+  if (!response.ok) {
+    if (response.status === 401) {
+      location.assign(`/sign-in.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+    }
+    throw new ApiError(response.status, typeof parsed === 'object' ? parsed : null);
+  }
+  return { body: parsed, etag: response.headers.get('ETag'), status: response.status };
+}
+
+export async function downloadUrl(path) {
+  const { apiBaseUrl } = await config();
+  return `${apiBaseUrl}${path}`;
+}
+
+export async function download(path) {
+  const { apiBaseUrl } = await config();
+  const response = await fetch(`${apiBaseUrl}${path}`, { headers: { Authorization: `Bearer ${token()}` } });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    throw new ApiError(response.status, problem);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = disposition.match(/filename="([^"]+)"/)?.[1] ?? 'download';
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

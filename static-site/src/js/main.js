@@ -1,0 +1,29 @@
+import { claims, signOut } from './auth.js';
+
+const pages = {
+  'sign-in': () => import('./pages/signIn.js'),
+  'signed-in': () => import('./pages/signedIn.js'),
+  dashboard: () => import('./pages/dashboard.js'),
+  meeting: () => import('./pages/meeting.js'),
+  volunteering: () => import('./pages/volunteering.js'),
+  agreements: () => import('./pages/agreements.js'),
+  hub: () => import('./pages/hub.js'),
+  downloads: () => import('./pages/downloads.js'),
+};
+
+function showWhoIsSignedIn() {
+  const who = claims();
+  const link = document.getElementById('sign-in-link');
+  const label = document.getElementById('signed-in-as');
+  if (!who) return;
+  const role = (who['cognito:groups'] ?? []).join(', ');
+  label.textContent = `Signed in as ${role}${who['custom:hubs'] ? ` (${who['custom:hubs']})` : ''}.`;
+  link.textContent = 'Sign out';
+  link.addEventListener('click', () => signOut());
+}
+
+showWhoIsSignedIn();
+const page = pages[document.body.dataset.page];
+if (page) {
+  page().then((module) => module.start());
+}

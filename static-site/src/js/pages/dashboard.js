@@ -1,0 +1,145 @@
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }
+  from 'chart.js';
+import { api } from '../api.js';
+import { escape, ragTag } from '../forms.js';
+import { quarterOf, previous, recentQuarters } from '../quarters.js';
+import { percent, requireSignIn } from '../shared.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+
+const FRACTIONS = new Set(['volunteering.retentionRate', 'meetings.sectorCoverage', 'agreements.compliance']);
+let benchmarkChart;
+let trendChart;
+
+function figure(metric, value) {
+  if (value === null || value === undefined) return '—';
+  return FRACTIONS.has(metric) ? percent(value) : String(value);
+}
+
+function change(metric, standing) {
+  if (standing?.change === null || standing?.change === undefined) return '—';
+  const value = Number(standing.change);
+  const text = FRACTIONS.has(metric) ? `${(value * 100).toFixed(1)} points` : String(standing.change);
+  return value > 0 ? `+${text}` : text;
+}
+
+function standingOf(county, metric, hubId) {
+  return county.benchmarks[metric]?.hubs.find((standing) => standing.hubId === hubId);
+}
+
+function render(county) {
+  const hours = 'volunteering.hours';
+  const generated = new Date(county.generatedAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+  const status = county.status === 'FINAL'
+    ? '<strong class="govuk-tag govuk-tag--green">Final</strong>' : '<strong class="govuk-tag govuk-tag--yellow">Draft</strong>';
+  const rows = county.hubs.map((hub) => `<tr class="govuk-table__row" data-hub="${escape(hub.hubId)}">
+    <th scope="row" class="govuk-table__header"><a class="govuk-link" href="/hub.html?hub=${encodeURIComponent(hub.hubId)}">${escape(hub.hubName)}</a></th>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.held">${hub.meetings.held}</td>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.sectorCoverage">${percent(hub.meetings.sectorCoverage)}</td>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.hours">${hub.volunteering.hours}</td>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.activeVolunteers">${hub.volunteering.activeVolunteers}</td>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.retentionRate">${percent(hub.volunteering.retentionRate)}</td>
+    <td class="govuk-table__cell">${hub.agreements.green ? ragTag('GREEN') + ' ' + hub.agreements.green : ''}
+      ${hub.agreements.amber ? ragTag('AMBER') + ' ' + hub.agreements.amber : ''} ${hub.agreements.red ? ragTag('RED') + ' ' + hub.agreements.red : ''}
+      ${hub.agreements.green + hub.agreements.amber + hub.agreements.red === 0 ? '—' : ''}</td>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="rank">${standingOf(county, hours, hub.hubId)?.rank ?? '—'}</td>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="change">${change(hours, standingOf(county, hours, hub.hubId))}</td>
+  </tr>`).join('');
+  const totals = county.county;
+  const completeness = county.hubs.map((hub) => `<li><strong>${escape(hub.hubName)}</strong>: ${hub.completeness.present} of
+    ${hub.completeness.expected} expected items${hub.completeness.missing.length ? `; missing: ${hub.completeness.missing.map(escape).join('; ')}` : ''}</li>`).join('');
+  document.getElementById('dashboard').innerHTML = `
+    <p class="govuk-body">${status} Figures generated ${escape(generated)}.</p>
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0" id="county-hours">${totals.volunteeringHours}</span>volunteer hours</p></div>
+      <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0" id="county-meetings">${totals.meetingsHeld}</span>meetings</p></div>
+      <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0">${percent(totals.retentionRate)}</span>retention</p></div>
+      <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0">${percent(totals.compliance)}</span>agreement compliance</p></div>
+    </div>
+    <table class="govuk-table" id="county-table"><caption class="govuk-table__caption govuk-table__caption--m">Hubs in ${escape(county.quarter)}</caption>
+      <thead class="govuk-table__head"><tr class="govuk-table__row">
+        <th scope="col" class="govuk-table__header">Hub</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Meetings</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Sector coverage</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Volunteer hours</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Active volunteers</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Retention</th>
+        <th scope="col" class="govuk-table__header">Agreement measures</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Rank (hours)</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Change (hours)</th>
+      </tr></thead><tbody class="govuk-table__body">${rows}</tbody></table>
+    <h2 class="govuk-heading-l">Completeness</h2><ul class="govuk-list govuk-list--bullet">${completeness}</ul>`;
+}
+
+function drawBenchmark(county, metric) {
+  const benchmark = county.benchmarks[metric];
+  const ranked = [...benchmark.hubs].filter((standing) => standing.value !== null)
+    .sort((a, b) => Number(b.value) - Number(a.value));
+  const names = Object.fromEntries(county.hubs.map((hub) => [hub.hubId, hub.hubName]));
+  const scale = FRACTIONS.has(metric) ? 100 : 1;
+  benchmarkChart?.destroy();
+  benchmarkChart = new Chart(document.getElementById('benchmark-chart'), {
+    data: {
+      labels: ranked.map((standing) => names[standing.hubId]),
+      datasets: [
+        { type: 'bar', label: document.querySelector(`#metric option[value="${metric}"]`).textContent,
+          data: ranked.map((standing) => Number(standing.value) * scale), backgroundColor: '#1d70b8' },
+        { type: 'line', label: 'County median', data: ranked.map(() => Number(benchmark.median) * scale),
+          borderColor: '#d4351c', borderDash: [6, 4], pointRadius: 0 },
+      ],
+    },
+    options: { maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true } } },
+  });
+}
+
+async function drawTrend(quarter) {
+  const quarters = [3, 2, 1, 0].map((back) => previous(quarter, back));
+  const returns = await Promise.all(quarters.map((id) => api(`/returns/${id}`).then((r) => r.body).catch(() => null)));
+  trendChart?.destroy();
+  trendChart = new Chart(document.getElementById('trend-chart'), {
+    data: {
+      labels: quarters,
+      datasets: [
+        { type: 'line', label: 'Volunteer hours', data: returns.map((r) => (r ? Number(r.county.volunteeringHours) : null)),
+          borderColor: '#1d70b8', yAxisID: 'hours' },
+        { type: 'bar', label: 'Meetings held', data: returns.map((r) => (r ? r.county.meetingsHeld : null)),
+          backgroundColor: '#00703c', yAxisID: 'meetings' },
+      ],
+    },
+    options: { maintainAspectRatio: false, animation: false,
+      scales: { hours: { position: 'left', beginAtZero: true }, meetings: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } } } },
+  });
+}
+
+async function show(quarter) {
+  const target = document.getElementById('dashboard');
+  const charts = document.getElementById('charts');
+  try {
+    const { body } = await api(`/returns/${quarter}`);
+    render(body);
+    charts.classList.remove('hr-hidden');
+    const metric = document.getElementById('metric');
+    drawBenchmark(body, metric.value);
+    metric.onchange = () => drawBenchmark(body, metric.value);
+    await drawTrend(quarter);
+  } catch (error) {
+    charts.classList.add('hr-hidden');
+    target.innerHTML = error.status === 404
+      ? `<div class="govuk-inset-text">No return yet for ${escape(quarter)}. Returns are rolled up every night from the records hubs enter.</div>`
+      : `<div class="govuk-inset-text">${escape(error.message)}</div>`;
+  }
+}
+
+export async function start() {
+  requireSignIn();
+  const select = document.getElementById('quarter');
+  const wanted = new URLSearchParams(location.search).get('quarter');
+  select.innerHTML = recentQuarters(8).map((quarter) => `<option value="${quarter}">${quarter}</option>`).join('');
+  select.value = wanted && /^\d{4}-Q[1-4]$/.test(wanted) ? wanted : quarterOf();
+  if (!select.value) {
+    select.insertAdjacentHTML('afterbegin', `<option value="${escape(wanted)}">${escape(wanted)}</option>`);
+    select.value = wanted;
+  }
+  select.addEventListener('change', () => show(select.value));
+  await show(select.value);
+}

@@ -1,0 +1,53 @@
+import { api } from '../api.js';
+import { escape } from '../forms.js';
+import { quarterOf, recentQuarters } from '../quarters.js';
+import { fillHubs, percent, requireSignIn } from '../shared.js';
+
+async function show(hubId, quarter) {
+  const target = document.getElementById('hub-page');
+  if (!hubId) {
+    target.innerHTML = '<p class="govuk-body">You have no hubs to show.</p>';
+    return;
+  }
+  const [returned, meetings, hours] = await Promise.all([
+    api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(() => null),
+    api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${quarter}&limit=100`).then((r) => r.body.items),
+    api(`/hubs/${encodeURIComponent(hubId)}/volunteer-hours?quarter=${quarter}&limit=1`).then((r) => r.body),
+  ]);
+  const openActions = meetings.flatMap((meeting) => meeting.actions.filter((action) => action.status === 'OPEN')
+    .map((action) => ({ ...action, meeting: meeting.title })));
+  target.innerHTML = `
+    <h2 class="govuk-heading-l">${escape(quarter)}</h2>
+    ${returned ? `<dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${escape(returned.status)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Sector coverage</dt><dd class="govuk-summary-list__value">${percent(returned.meetings.sectorCoverage)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Volunteer retention</dt><dd class="govuk-summary-list__value">${percent(returned.volunteering.retentionRate)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Agreement compliance</dt><dd class="govuk-summary-list__value">${percent(returned.agreements.compliance)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Completeness</dt><dd class="govuk-summary-list__value">${returned.completeness.present} of ${returned.completeness.expected}${returned.completeness.missing.length ? `; missing: ${returned.completeness.missing.map(escape).join('; ')}` : ''}</dd></div>
+    </dl>` : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
+    <h2 class="govuk-heading-m">Volunteering</h2>
+    <p class="govuk-body" id="hub-hours">${escape(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.</p>
+    <h2 class="govuk-heading-m">Meetings</h2>
+    ${meetings.length ? `<ul class="govuk-list govuk-list--bullet">${meetings.map((meeting) => `<li>${escape(meeting.date)}: ${escape(meeting.title)}
+      (${meeting.attendees.length} attending)</li>`).join('')}</ul>` : '<p class="govuk-body">No meetings recorded in this quarter.</p>'}
+    <h2 class="govuk-heading-m">Open actions</h2>
+    ${openActions.length ? `<table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
+      <th scope="col" class="govuk-table__header">Action</th><th scope="col" class="govuk-table__header">Owner</th>
+      <th scope="col" class="govuk-table__header">Due</th></tr></thead><tbody class="govuk-table__body">${openActions.map((action) => `
+      <tr class="govuk-table__row"><td class="govuk-table__cell">${escape(action.description)}</td>
+      <td class="govuk-table__cell">${escape(action.owner)}</td><td class="govuk-table__cell">${escape(action.dueDate)}</td></tr>`).join('')}
+      </tbody></table>` : '<p class="govuk-body">No open actions.</p>'}`;
+}
+
+export async function start() {
+  const who = requireSignIn();
+  const hub = document.getElementById('hub');
+  const quarter = document.getElementById('quarter');
+  await fillHubs(hub, who);
+  quarter.innerHTML = recentQuarters(8).map((id) => `<option value="${id}">${id}</option>`).join('');
+  quarter.value = quarterOf();
+  const refresh = () => show(hub.value, quarter.value);
+  hub.addEventListener('change', refresh);
+  quarter.addEventListener('change', refresh);
+  await refresh();
+}

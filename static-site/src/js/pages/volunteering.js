@@ -1,0 +1,54 @@
+import { api } from '../api.js';
+import { escape, showErrors, showSuccess, submitting } from '../forms.js';
+import { fillHubs, requireSignIn } from '../shared.js';
+
+function totals(quarters) {
+  return `<ul class="govuk-list">${quarters.map((quarter) => `<li>${escape(quarter.quarter)}: ${escape(quarter.totalHours)} hours
+    by ${escape(quarter.distinctVolunteers)} volunteers</li>`).join('')}</ul>`;
+}
+
+export async function start() {
+  const who = requireSignIn();
+  const hub = document.getElementById('hub');
+  await fillHubs(hub, who);
+  const result = document.getElementById('result');
+
+  const entry = document.getElementById('entry-form');
+  entry.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const hours = entry.hours.value.trim();
+    if (!hours || Number.isNaN(Number(hours))) {
+      showErrors(entry, [{ field: 'hours', message: 'must be a number of hours, such as 2.5' }]);
+      return;
+    }
+    const saved = await submitting(entry, () => api(`/hubs/${encodeURIComponent(hub.value)}/volunteer-hours`, {
+      method: 'POST', idempotent: true,
+      json: { volunteerRef: entry.volunteerRef.value.trim(), date: entry.date.value.trim(), hours: Number(hours),
+        activity: entry.activity.value, note: entry.note.value.trim() || null },
+    }));
+    if (saved) {
+      showSuccess(result, 'The hours were logged', `<p class="govuk-body">${escape(saved.body.hours)} hours for ${escape(saved.body.volunteerRef)}
+        on ${escape(saved.body.date)}.</p>`);
+      entry.reset();
+    }
+  });
+
+  const upload = document.getElementById('upload-form');
+  upload.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const file = upload.file.files[0];
+    if (!file) {
+      showErrors(upload, [{ field: 'file', message: 'is required: choose the CSV file to upload' }]);
+      return;
+    }
+    const csv = await file.text();
+    const saved = await submitting(upload, () => api(`/hubs/${encodeURIComponent(hub.value)}/volunteer-hours/imports`, {
+      method: 'POST', body: csv, contentType: 'text/csv', idempotent: true,
+    }));
+    if (saved) {
+      const again = saved.status === 200 ? '<p class="govuk-body">This file had been uploaded before, so nothing was counted twice.</p>' : '';
+      showSuccess(result, `${saved.body.rowsImported} rows imported`, `${again}<p class="govuk-body">New totals:</p>${totals(saved.body.quarters)}`);
+      upload.reset();
+    }
+  });
+}

@@ -1,0 +1,58 @@
+// Bits every signed-in page uses: the sign-in gate and the hub picker.
+import { claims } from './auth.js';
+import { api } from './api.js';
+import { escape } from './forms.js';
+
+export function requireSignIn() {
+  const who = claims();
+  if (!who) {
+    location.assign(`/sign-in.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+    throw new Error('Not signed in');
+  }
+  return who;
+}
+
+export function roles(who) {
+  return who['cognito:groups'] ?? [];
+}
+
+/** Fills a select with the hubs the user may work on: a hub-staff user's own, or every hub for the county. */
+export async function fillHubs(select, who) {
+  const own = (who['custom:hubs'] ?? '').split(',').filter(Boolean);
+  let hubs;
+  if (roles(who).includes('county-admin') || roles(who).includes('hub-staff')) {
+    const all = [];
+    let cursor = null;
+    do {
+      const { body } = await api(`/hubs?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      all.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    hubs = roles(who).includes('county-admin') ? all : all.filter((hub) => own.includes(hub.hubId));
+  } else {
+    hubs = [];
+  }
+  select.innerHTML = hubs.map((hub) => `<option value="${escape(hub.hubId)}">${escape(hub.name)}</option>`).join('');
+  const wanted = new URLSearchParams(location.search).get('hub');
+  if (wanted && hubs.some((hub) => hub.hubId === wanted)) select.value = wanted;
+  return hubs;
+}
+
+export const SECTORS = ['PARENTS_CARERS', 'CHILDREN_YOUNG_PEOPLE', 'SCHOOLS', 'HEALTH', 'GP_PRIMARY_CARE', 'POLICE',
+  'VOLUNTARY_COMMUNITY_FAITH', 'DISTRICT_COUNCIL', 'COUNCILLOR', 'CHILDRENS_CENTRE', 'YOUTH_OFFENDING', 'SOCIAL_CARE',
+  'BEHAVIOUR_SUPPORT', 'YOUTH_ENGAGEMENT', 'HUB_STAFF', 'OTHER'];
+
+export function words(constant) {
+  return constant.charAt(0) + constant.slice(1).toLowerCase().replace(/_/g, ' ');
+}
+
+/** "12.50" pounds to 1250 pence; null when it is not money. */
+export function poundsToPence(text) {
+  const match = String(text).trim().replace(/^£/, '').replace(/,/g, '').match(/^(\d+)(?:\.(\d{1,2}))?$/);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+export function percent(fraction) {
+  return fraction === null || fraction === undefined ? '—' : `${(Number(fraction) * 100).toFixed(1)}%`;
+}
