@@ -23,7 +23,10 @@ function showWhoIsSignedIn() {
 }
 
 showWhoIsSignedIn();
+// data-ready tells tests (and anyone scripting the site) that the page's own script has taken over its forms.
 const page = pages[document.body.dataset.page];
 if (page) {
-  page().then((module) => module.start());
+  page().then((module) => module.start()).finally(() => { document.body.dataset.ready = 'true'; });
+} else {
+  document.body.dataset.ready = 'true';
 }

@@ -53,6 +53,11 @@ export function poundsToPence(text) {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
+/** Hours as the API counts them: two decimal places. */
+export function hours(value) {
+  return value === null || value === undefined ? '—' : Number(value).toFixed(2);
+}
+
 export function percent(fraction) {
   return fraction === null || fraction === undefined ? '—' : `${(Number(fraction) * 100).toFixed(1)}%`;
 }

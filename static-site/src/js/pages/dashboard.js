@@ -3,7 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
 import { api } from '../api.js';
 import { escape, ragTag } from '../forms.js';
 import { quarterOf, previous, recentQuarters } from '../quarters.js';
-import { percent, requireSignIn } from '../shared.js';
+import { hours as formatHours, percent, requireSignIn } from '../shared.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -36,7 +36,7 @@ function render(county) {
     <th scope="row" class="govuk-table__header"><a class="govuk-link" href="/hub.html?hub=${encodeURIComponent(hub.hubId)}">${escape(hub.hubName)}</a></th>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.held">${hub.meetings.held}</td>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.sectorCoverage">${percent(hub.meetings.sectorCoverage)}</td>
-    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.hours">${hub.volunteering.hours}</td>
+    <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.hours">${formatHours(hub.volunteering.hours)}</td>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.activeVolunteers">${hub.volunteering.activeVolunteers}</td>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.retentionRate">${percent(hub.volunteering.retentionRate)}</td>
     <td class="govuk-table__cell">${hub.agreements.green ? ragTag('GREEN') + ' ' + hub.agreements.green : ''}
@@ -51,7 +51,7 @@ function render(county) {
   document.getElementById('dashboard').innerHTML = `
     <p class="govuk-body">${status} Figures generated ${escape(generated)}.</p>
     <div class="govuk-grid-row">
-      <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0" id="county-hours">${totals.volunteeringHours}</span>volunteer hours</p></div>
+      <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0" id="county-hours">${formatHours(totals.volunteeringHours)}</span>volunteer hours</p></div>
       <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0" id="county-meetings">${totals.meetingsHeld}</span>meetings</p></div>
       <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0">${percent(totals.retentionRate)}</span>retention</p></div>
       <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0">${percent(totals.compliance)}</span>agreement compliance</p></div>

@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { escape } from '../forms.js';
 import { quarterOf, recentQuarters } from '../quarters.js';
-import { fillHubs, percent, requireSignIn } from '../shared.js';
+import { fillHubs, hours as formatHours, percent, requireSignIn } from '../shared.js';
 
 async function show(hubId, quarter) {
   const target = document.getElementById('hub-page');
@@ -26,7 +26,7 @@ async function show(hubId, quarter) {
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Completeness</dt><dd class="govuk-summary-list__value">${returned.completeness.present} of ${returned.completeness.expected}${returned.completeness.missing.length ? `; missing: ${returned.completeness.missing.map(escape).join('; ')}` : ''}</dd></div>
     </dl>` : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
     <h2 class="govuk-heading-m">Volunteering</h2>
-    <p class="govuk-body" id="hub-hours">${escape(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.</p>
+    <p class="govuk-body" id="hub-hours">${formatHours(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.</p>
     <h2 class="govuk-heading-m">Meetings</h2>
     ${meetings.length ? `<ul class="govuk-list govuk-list--bullet">${meetings.map((meeting) => `<li>${escape(meeting.date)}: ${escape(meeting.title)}
       (${meeting.attendees.length} attending)</li>`).join('')}</ul>` : '<p class="govuk-body">No meetings recorded in this quarter.</p>'}

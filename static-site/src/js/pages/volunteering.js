@@ -1,10 +1,9 @@
 import { api } from '../api.js';
 import { escape, showErrors, showSuccess, submitting } from '../forms.js';
-import { fillHubs, requireSignIn } from '../shared.js';
+import { fillHubs, hours as formatHours, requireSignIn } from '../shared.js';
 
 function totals(quarters) {
-  return `<ul class="govuk-list">${quarters.map((quarter) => `<li>${escape(quarter.quarter)}: ${escape(quarter.totalHours)} hours
-    by ${escape(quarter.distinctVolunteers)} volunteers</li>`).join('')}</ul>`;
+  return `<ul class="govuk-list">${quarters.map((quarter) => `<li>${escape(quarter.quarter)}: ${formatHours(quarter.totalHours)} hours by ${escape(quarter.distinctVolunteers)} volunteers</li>`).join('')}</ul>`;
 }
 
 export async function start() {
@@ -27,7 +26,7 @@ export async function start() {
         activity: entry.activity.value, note: entry.note.value.trim() || null },
     }));
     if (saved) {
-      showSuccess(result, 'The hours were logged', `<p class="govuk-body">${escape(saved.body.hours)} hours for ${escape(saved.body.volunteerRef)}
+      showSuccess(result, 'The hours were logged', `<p class="govuk-body">${formatHours(saved.body.hours)} hours for ${escape(saved.body.volunteerRef)}
         on ${escape(saved.body.date)}.</p>`);
       entry.reset();
     }

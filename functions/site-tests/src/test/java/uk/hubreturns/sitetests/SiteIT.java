@@ -1,0 +1,280 @@
+package uk.hubreturns.sitetests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.hubreturns.local.LocalRuntime;
+import uk.hubreturns.local.ServeOptions;
+import uk.hubreturns.local.Storage;
+
+/**
+ * The site as people use it, in Debian's Chromium against the local runtime: every form submitted and its record
+ * found through the API, server-side errors shown against the fields, a spreadsheet with bad rows, the dashboard's
+ * figures against the API's, a download, an accessibility check of every page, and screenshots at desktop and
+ * phone width in target/screenshots/.
+ */
+class SiteIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final List<String> PAGES = List.of("index.html", "meeting.html", "volunteering.html", "agreements.html",
+            "hub.html", "downloads.html", "sign-in.html");
+
+    private static LocalRuntime runtime;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String adminToken;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startTheRuntimeAndChromium() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            fail("The browser tests need Debian's Chromium at " + CHROMIUM + ". Install it with: apt-get install -y chromium");
+        }
+        runtime = LocalRuntime.start(new ServeOptions(ROOT.resolve("template.yaml"), 0, Storage.inMemory(), ROOT.resolve("static-site/dist")));
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--no-first-run", "--disable-sync")));
+        adminToken = token("{\"role\":\"county-admin\"}");
+        api("POST", "/hubs", "{\"hubId\":\"north\",\"name\":\"North Hub\",\"area\":\"Banbury\",\"annualBudgetPence\":400000}");
+        api("POST", "/hubs", "{\"hubId\":\"south\",\"name\":\"South Hub\",\"area\":\"Didcot\",\"annualBudgetPence\":300000}");
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (runtime != null) runtime.close();
+    }
+
+    @BeforeEach
+    void freshTab() {
+        context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900).setAcceptDownloads(true));
+        page = context.newPage();
+        page.setDefaultTimeout(10_000);
+    }
+
+    @AfterEach
+    void closeTab() {
+        context.close();
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + runtime.port() + path;
+    }
+
+    /** Opens a page and waits until its script has taken over (so a click is not a plain HTML form post). */
+    private void open(String urlOfPage) {
+        page.navigate(urlOfPage);
+        page.waitForSelector("body[data-ready=true]");
+    }
+
+    private void signInAs(String role, String hubs) {
+        open(url("/sign-in.html"));
+        String label = Map.of("county-admin", "County administrator", "hub-staff", "Hub staff", "partner", "Partner").get(role);
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();
+        if (hubs != null) {
+            page.locator("#hubs").fill(hubs);
+        }
+        page.locator("button[type=submit]").click();
+        page.waitForURL(url("/"));
+        page.waitForSelector("body[data-ready=true]");
+    }
+
+    @Test
+    void recordingAMeetingStoresItAndBadInputIsShownAgainstTheFields() throws Exception {
+        signInAs("hub-staff", "north");
+        open(url("/meeting.html"));
+        page.locator("#title").fill("");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("There is a problem");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Date must include a day, month and year");
+        assertThat(page.locator("#title").locator("xpath=..")).hasClass(java.util.regex.Pattern.compile(".*govuk-form-group--error.*"));
+
+        page.locator("#date-day").fill("30");
+        page.locator("#date-month").fill("2");
+        page.locator("#date-year").fill("2026");
+        page.locator("#title").fill("North hub partnership");
+        page.locator("#chair-1").fill("Hub Manager");
+        page.locator("[data-role=name]").first().fill("Head of Banbury Academy");
+        page.locator("[data-role=sector]").first().selectOption("SCHOOLS");
+        page.locator("#cost").fill("45.50");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Date is not a real calendar date");
+        assertThat(page.locator("#date").locator("xpath=preceding-sibling::p[contains(@class,'govuk-error-message')]")).isVisible();
+
+        page.locator("#date-day").fill("14");
+        page.locator("#date-month").fill("5");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The meeting was recorded");
+
+        JsonNode meetings = api("GET", "/hubs/north/meetings?quarter=2026-Q1", null);
+        assertThat(meetings.get("items")).hasSize(1);
+        assertThat(meetings.at("/items/0/title").asText()).isEqualTo("North hub partnership");
+        assertThat(meetings.at("/items/0/costPence").asLong()).isEqualTo(4550);
+        assertThat(meetings.at("/items/0/attendees/0/sector").asText()).isEqualTo("SCHOOLS");
+    }
+
+    @Test
+    void aSpreadsheetWithBadRowsListsThemAndAGoodOneGivesTheNewTotals() throws Exception {
+        signInAs("hub-staff", "south");
+        open(url("/volunteering.html"));
+        Path bad = Files.writeString(Files.createTempFile("hours", ".csv"),
+                "volunteerRef,date,hours,activity\nS-1,2026-05-01,1,ADMIN\nJane Smith,2026-05-01,1,ADMIN\nS-2,2026-05-02,0.3,EVENTS\n");
+        page.locator("#file").setInputFiles(bad);
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("line 3: volunteerRef");
+        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("line 4: hours");
+        assertThat(api("GET", "/hubs/south/volunteer-hours?quarter=2026-Q1", null).get("items")).isEmpty();
+
+        Path good = Files.writeString(Files.createTempFile("hours", ".csv"),
+                "volunteerRef,date,hours,activity\nS-1,2026-05-01,1,ADMIN\nS-2,2026-05-02,2.5,EVENTS\n");
+        page.locator("#file").setInputFiles(good);
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("2 rows imported");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("2026-Q1: 3.50 hours by 2 volunteers");
+
+        page.locator("#volunteerRef").fill("S-3");
+        page.locator("#date").fill("2026-05-03");
+        page.locator("#hours").fill("1.25");
+        page.locator("#entry-form button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("1.25 hours for S-3");
+        assertThat(api("GET", "/hubs/south/volunteer-hours?quarter=2026-Q1", null).get("totalHours").decimalValue())
+                .isEqualByComparingTo("4.75");
+
+        Download template = page.waitForDownload(() -> page.locator("a[href='/volunteer-hours-template.csv']").click());
+        assertThat(Files.readString(template.path())).startsWith("volunteerRef,date,hours,activity,note");
+    }
+
+    @Test
+    void actualsEnteredOnTheAgreementsPageAreRatedGreenAmberRed() throws Exception {
+        api("POST", "/hubs/north/agreements", "{\"title\":\"Family support\",\"provider\":\"CIC\",\"startDate\":\"2026-04-01\","
+                + "\"endDate\":\"2027-03-31\",\"measures\":[{\"measureId\":\"families\",\"name\":\"Families supported\",\"unit\":\"families\","
+                + "\"target\":40,\"direction\":\"AT_LEAST\",\"amberTolerancePercent\":10}]}");
+        signInAs("hub-staff", "north");
+        open(url("/agreements.html"));
+        page.locator("#quarter").selectOption("2026-Q1");
+        page.locator("[data-measure=families]").fill("37");
+        page.locator("#actuals-form button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Actuals saved for 2026-Q1");
+        assertThat(page.locator("#actuals-table")).containsText("AMBER");
+        page.locator("[data-measure=families]").fill("41");
+        page.locator("#actuals-form button[type=submit]").click();
+        assertThat(page.locator("#actuals-table")).containsText("GREEN");
+    }
+
+    @Test
+    void theDashboardShowsTheApisFiguresAndAQuarterWithoutAReturnSaysSo() throws Exception {
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-1\",\"date\":\"2025-11-05\",\"hours\":3.5,\"activity\":\"EVENTS\"}");
+        api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-2\",\"date\":\"2025-11-06\",\"hours\":1,\"activity\":\"EVENTS\"}");
+        invokeRollup("2025-Q3");
+        JsonNode county = api("GET", "/returns/2025-Q3", null);
+        signInAs("county-admin", null);
+
+        open(url("/?quarter=2025-Q3"));
+        assertThat(page.locator("#county-table")).isVisible();
+        assertThat(page.locator("#county-hours")).hasText(county.at("/county/volunteeringHours").decimalValue().setScale(2).toPlainString());
+        for (JsonNode hub : county.get("hubs")) {
+            assertThat(page.locator("tr[data-hub=" + hub.get("hubId").asText() + "] td[data-metric='volunteering.hours']"))
+                    .hasText(hub.at("/volunteering/hours").decimalValue().setScale(2).toPlainString());
+        }
+        assertThat(page.locator("tr[data-hub=north] td[data-metric=rank]")).hasText("1");
+        assertThat(page.locator("#benchmark-chart")).isVisible();
+        screenshot("dashboard-with-figures");
+
+        open(url("/?quarter=2020-Q1"));
+        assertThat(page.locator("#dashboard")).containsText("No return yet for 2020-Q1");
+    }
+
+    @Test
+    void aSignedOffQuarterCanBeDownloaded() throws Exception {
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-9\",\"date\":\"2026-08-05\",\"hours\":2,\"activity\":\"ADMIN\"}");
+        invokeRollup("2026-Q2");
+        api("POST", "/returns/2026-Q2/sign-off", "");
+        signInAs("partner", null);
+        open(url("/downloads.html"));
+        Download csv = page.waitForDownload(() -> page.locator("[data-download='/returns/2026-Q2/summary.csv']").click());
+        assertThat(csv.suggestedFilename()).isEqualTo("hub-returns-county-2026-Q2.csv");
+        assertThat(Files.readString(csv.path())).contains("COUNTY,All hubs (2),2026-Q2,FINAL");
+    }
+
+    @Test
+    void everyPageHasNoSeriousAccessibilityProblemsAndIsScreenshotAtDesktopAndPhoneWidth() throws Exception {
+        signInAs("county-admin", null);
+        String axe = Files.readString(ROOT.resolve("static-site/node_modules/axe-core/axe.min.js"));
+        List<String> problems = new ArrayList<>();
+        for (String name : PAGES) {
+            for (int width : new int[] {1280, 375}) {
+                page.setViewportSize(width, 900);
+                open(url("/" + name));
+                page.waitForLoadState();
+                page.waitForTimeout(300);
+                page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                Object result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
+                for (Object violation : (List<?>) result) {
+                    problems.add(name + " at " + width + "px: " + violation);
+                }
+                screenshot(name.replace(".html", "") + "-" + (width == 375 ? "phone" : "desktop"));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private static void invokeRollup(String quarter) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/_local/functions/RollupReturnsFunction/invoke")))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"quarter\":\"" + quarter + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static String token(String request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/_local/token")))
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    private static JsonNode api(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+}
