@@ -62,6 +62,13 @@ public final class ApiEndpoint {
      * and records a successful write in the audit log. Nothing runs for a refused or repeated request.
      */
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context, Function<ApiRequest, ApiResponse> action) {
+        long started = System.nanoTime();
+        APIGatewayV2HTTPResponse response = handleTimed(event, context, action);
+        log(context, InvocationLog.line(event, response.getStatusCode(), (System.nanoTime() - started) / 1_000_000));
+        return response;
+    }
+
+    private APIGatewayV2HTTPResponse handleTimed(APIGatewayV2HTTPEvent event, Context context, Function<ApiRequest, ApiResponse> action) {
         ApiRequest unauthorised = new ApiRequest(event);
         ApiRequest request;
         try {
@@ -280,7 +287,7 @@ public final class ApiEndpoint {
 
     private static void log(Context context, String line) {
         if (context != null && context.getLogger() != null) {
-            context.getLogger().log(line);
+            context.getLogger().log(line + "\n");
         } else {
             System.err.println(line);
         }
