@@ -1,0 +1,199 @@
+package uk.hubreturns.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import uk.hubreturns.devkit.LocalDynamoDb;
+import uk.hubreturns.devkit.LocalDynamoDbClient;
+import uk.hubreturns.devkit.TemplateTables;
+import uk.hubreturns.template.FunctionDefinition;
+import uk.hubreturns.template.SamTemplate;
+
+/**
+ * Cold start per function, measured the way the Lambda java21 runtime starts one: a fresh JVM with the runtime's
+ * flags running the real runtime interface client ({@code AWSLambda}, handler from {@code _HANDLER}) against a
+ * stand-in Runtime API on loopback that serves one sample event from {@code events/}. Time = process start to
+ * response received; DynamoDB Local runs outside the timed process. Each function is reported as the median of
+ * the runs and as a ratio to a bare handler started the same way in the same run. Also: zip size and classes
+ * loaded at start. Writes the table to target/benchmarks/cold-start.md.
+ */
+public final class ColdStartBenchmark {
+
+    /** The flags the Lambda java21 runtime starts the JVM with (tiered compilation stopped at C1, CDS, serial GC). */
+    static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+            "-XX:+UseSerialGC", "-Xmx800m");
+    static final List<String> FUNCTIONS = List.of("ListHubsFunction", "GetHubFunction", "CreateHubFunction", "RecordMeetingFunction",
+            "ListMeetingsFunction", "LogVolunteerHoursFunction", "GetCountyReturnFunction", "UnmatchedRouteFunction");
+
+    record Result(String name, double medianMs, long zipBytes, int classesLoaded, String firstStatus) {
+    }
+
+    /** Arguments: the repository root, this module's target folder, and the number of timed runs per function. */
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        Path target = Path.of(args[1]).toAbsolutePath();
+        int runs = Integer.parseInt(args[2]);
+        SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
+        Path work = Files.createDirectories(target.resolve("benchmarks/work"));
+        List<String> ric = jars(target.resolve("ric"));
+        List<Result> results = new ArrayList<>();
+        try (LocalDynamoDb dynamoDb = LocalDynamoDb.startInMemory(); RuntimeApiStandIn runtimeApi = new RuntimeApiStandIn()) {
+            new TemplateTables(dynamoDb.client(), template).createMissing();
+            Map<String, String> environment = environment(dynamoDb, runtimeApi);
+            List<String> bareClasspath = new ArrayList<>(ric);
+            bareClasspath.add(target.resolve("classes").toString());
+            results.add(measure("bare handler (baseline)", bareClasspath, BareHandler.class.getName() + "::handleRequest", "{}",
+                    environment, runtimeApi, runs, 0));
+            for (String functionId : FUNCTIONS) {
+                FunctionDefinition function = template.function(functionId).orElseThrow();
+                Path zip = root.resolve(function.codeUri().orElseThrow());
+                Path unzipped = unzip(zip, work.resolve(functionId));
+                List<String> classpath = new ArrayList<>(ric);
+                classpath.addAll(jars(unzipped));
+                classpath.addAll(jars(unzipped.resolve("lib")));
+                String event = Files.readString(root.resolve("events/" + eventName(functionId) + ".json"));
+                results.add(measure(functionId, classpath, function.handler().className() + "::" + function.handler().methodName(), event,
+                        environment, runtimeApi, runs, Files.size(zip)));
+            }
+        }
+        String table = table(results, runs);
+        System.out.println(table);
+        Files.writeString(target.resolve("benchmarks/cold-start.md"), table);
+        System.exit(0); // DynamoDB Local leaves threads behind
+    }
+
+    private static Map<String, String> environment(LocalDynamoDb dynamoDb, RuntimeApiStandIn runtimeApi) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
+        environment.put("AWS_REGION", LocalDynamoDbClient.REGION.id());
+        environment.put("AWS_ACCESS_KEY_ID", LocalDynamoDbClient.ACCESS_KEY_ID);
+        environment.put("AWS_SECRET_ACCESS_KEY", LocalDynamoDbClient.SECRET_ACCESS_KEY);
+        environment.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
+        environment.put("TABLE_NAME", "RecordsTable");
+        environment.put("FINANCIAL_YEAR_START_MONTH", "4");
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", "benchmark");
+        environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        return environment;
+    }
+
+    private static Result measure(String name, List<String> classpath, String handler, String event, Map<String, String> environment,
+                                  RuntimeApiStandIn runtimeApi, int runs, long zipBytes) throws Exception {
+        List<Double> times = new ArrayList<>();
+        int classes = 0;
+        String firstStatus = "";
+        for (int run = -1; run < runs; run++) {
+            boolean countClasses = run == -1;
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(LAMBDA_JVM_FLAGS);
+            if (countClasses) {
+                command.add("-Xlog:class+load=info:file=" + Files.createTempFile("classes", ".log"));
+            }
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath),
+                    "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", handler));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().putAll(environment);
+            builder.environment().put("_HANDLER", handler);
+            var answered = runtimeApi.serve(event);
+            long started = System.nanoTime();
+            Process process = builder.start();
+            RuntimeApiStandIn.Outcome outcome;
+            try {
+                outcome = answered.get(30, TimeUnit.SECONDS);
+            } finally {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            if (countClasses) {
+                String log = command.stream().filter(part -> part.startsWith("-Xlog:class+load")).findFirst().orElseThrow();
+                Path file = Path.of(log.substring(log.indexOf("file=") + 5));
+                try (Stream<String> lines = Files.lines(file)) {
+                    classes = (int) lines.count();
+                }
+                firstStatus = outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body());
+                continue; // the first run also warms the file system cache and is not timed
+            }
+            times.add((outcome.arrivedAtNanos() - started) / 1_000_000.0);
+        }
+        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return new Result(name, median, zipBytes, classes, firstStatus);
+    }
+
+    private static String status(String body) {
+        int at = body.indexOf("\"statusCode\":");
+        return at < 0 ? "ok" : "HTTP " + body.substring(at + 13, Math.min(body.length(), at + 16));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 80 ? text.substring(0, 80) : text;
+    }
+
+    private static String table(List<Result> results, int runs) {
+        double bare = results.get(0).medianMs();
+        StringBuilder table = new StringBuilder();
+        table.append("Cold start, measured ").append(LocalDateTime.now().withNano(0)).append(" on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
+                .append(", median of ").append(runs).append(" runs each\n\n");
+        table.append("| Function | Median cold start (ms) | Ratio to bare | Zip (MB) | Classes loaded | First answer |\n");
+        table.append("|---|---:|---:|---:|---:|---|\n");
+        for (Result result : results) {
+            table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %s | %d | %s |%n", result.name(), result.medianMs(),
+                    result.medianMs() / bare, result.zipBytes() == 0 ? "–" : String.format(Locale.UK, "%.1f", result.zipBytes() / 1048576.0),
+                    result.classesLoaded(), result.firstStatus()));
+        }
+        return table.toString();
+    }
+
+    static String eventName(String functionId) {
+        String name = functionId.replaceAll("Function$", "");
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> jars(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".jar")).sorted().map(Path::toString).toList();
+        }
+    }
+
+    private static Path unzip(Path zip, Path into) throws IOException {
+        if (Files.isDirectory(into)) {
+            try (Stream<Path> old = Files.walk(into)) {
+                old.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+            }
+        }
+        Files.createDirectories(into);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path out = into.resolve(entry.getName()).normalize();
+                if (!out.startsWith(into)) {
+                    throw new IOException("A zip entry points outside its folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.write(out, in.readAllBytes());
+                }
+            }
+        }
+        return into;
+    }
+
+    private ColdStartBenchmark() {
+    }
+}
