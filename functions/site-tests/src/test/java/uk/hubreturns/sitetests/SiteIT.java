@@ -196,6 +196,33 @@ class SiteIT {
     }
 
     @Test
+    void aCountyAdministratorCreatesAnAgreementWithMeasuresAndBadOnesAreNamed() throws Exception {
+        signInAs("county-admin", null);
+        open(url("/agreements.html?hub=south"));
+        page.locator("#title").fill("Youth club");
+        page.locator("#provider").fill("Didcot Youth Trust");
+        page.locator("#startDate").fill("2026-04-01");
+        page.locator("#endDate").fill("2026-03-31");
+        page.locator("[data-role=measureId]").first().fill("Sessions Run");
+        page.locator("#agreement-form button[type=submit]").click();
+        assertThat(page.locator("#agreement-form .govuk-error-summary")).containsText("Short id");
+        assertThat(page.locator("#agreement-form .govuk-error-summary")).containsText("End date");
+
+        page.locator("#endDate").fill("2027-03-31");
+        page.locator("[data-role=measureId]").first().fill("sessions");
+        page.locator("[data-role=name]").first().fill("Sessions run");
+        page.locator("[data-role=unit]").first().fill("sessions");
+        page.locator("[data-role=target]").first().fill("12");
+        page.locator("[data-role=amberTolerancePercent]").first().fill("10");
+        page.locator("#agreement-form button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Youth club with 1 measures");
+
+        JsonNode agreements = api("GET", "/hubs/south/agreements", null);
+        assertThat(agreements.at("/items/0/title").asText()).isEqualTo("Youth club");
+        assertThat(agreements.at("/items/0/measures/0/target").decimalValue()).isEqualByComparingTo("12");
+    }
+
+    @Test
     void theDashboardShowsTheApisFiguresAndAQuarterWithoutAReturnSaysSo() throws Exception {
         api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-1\",\"date\":\"2025-11-05\",\"hours\":3.5,\"activity\":\"EVENTS\"}");
         api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-2\",\"date\":\"2025-11-06\",\"hours\":1,\"activity\":\"EVENTS\"}");
