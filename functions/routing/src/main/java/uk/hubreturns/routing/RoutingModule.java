@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import javax.inject.Singleton;
+import uk.hubreturns.common.http.FailureClassifier;
 import uk.hubreturns.template.RouteTable;
 import uk.hubreturns.template.SamTemplate;
 
@@ -17,6 +18,11 @@ final class RoutingModule {
     static final String TEMPLATE_RESOURCE = "/template.yaml";
 
     private RoutingModule() {
+    }
+
+    @Provides
+    static FailureClassifier failureClassifier() {
+        return FailureClassifier.NONE;
     }
 
     @Provides

@@ -13,7 +13,9 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbFailureClassifier;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.http.FailureClassifier;
 
 /** DynamoDB Local through {@link WriteFaults}, and retries that do not really wait. */
 @Module
@@ -44,6 +46,11 @@ final class FaultyDynamoDbModule {
     @RecordsTableName
     static String recordsTableName(Settings settings) {
         return settings.required("TABLE_NAME");
+    }
+
+    @Provides
+    static FailureClassifier failureClassifier() {
+        return new DynamoDbFailureClassifier();
     }
 
     @Provides

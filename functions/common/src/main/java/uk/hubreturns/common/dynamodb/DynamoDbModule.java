@@ -16,6 +16,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.http.FailureClassifier;
 
 @Module
 public final class DynamoDbModule {
@@ -38,6 +39,11 @@ public final class DynamoDbModule {
     @Singleton
     static DynamoDbEnhancedClient enhancedClient(DynamoDbClient client) {
         return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    }
+
+    @Provides
+    static FailureClassifier failureClassifier() {
+        return new DynamoDbFailureClassifier();
     }
 
     @Provides

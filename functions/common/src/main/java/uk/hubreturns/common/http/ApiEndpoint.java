@@ -48,13 +48,15 @@ public final class ApiEndpoint {
     private final IdempotencyStore idempotency;
     private final AuditLog audit;
     private final Clock clock;
+    private final FailureClassifier failures;
 
     @Inject
-    public ApiEndpoint(ObjectMapper mapper, IdempotencyStore idempotency, AuditLog audit, Clock clock) {
+    public ApiEndpoint(ObjectMapper mapper, IdempotencyStore idempotency, AuditLog audit, Clock clock, FailureClassifier failures) {
         this.mapper = mapper;
         this.idempotency = idempotency;
         this.audit = audit;
         this.clock = clock;
+        this.failures = failures;
     }
 
     /**
@@ -148,6 +150,12 @@ public final class ApiEndpoint {
             return problem(Problem.temporarilyUnavailable(e.getMessage()),
                     Map.of("Retry-After", Integer.toString(e.retryAfterSeconds())));
         } catch (RuntimeException e) {
+            java.util.OptionalInt retryAfter = failures.retryAfterSeconds(e);
+            if (retryAfter.isPresent()) {
+                logTemporaryFailure(context, request, e);
+                return problem(Problem.temporarilyUnavailable("The database is busy and nothing was saved. Please try again in a moment."),
+                        Map.of("Retry-After", Integer.toString(retryAfter.getAsInt())));
+            }
             logUnexpected(context, request, e);
             return problem(Problem.internalError(request.requestId()));
         }
@@ -276,7 +284,7 @@ public final class ApiEndpoint {
     }
 
     // A 503 is expected now and then (throttling, a network blip): one line naming the root cause's type, not its message.
-    private static void logTemporaryFailure(Context context, ApiRequest request, TemporarilyUnavailableException failure) {
+    private static void logTemporaryFailure(Context context, ApiRequest request, RuntimeException failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -33,7 +33,7 @@ class ApiEndpointTest {
 
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final ApiEndpoint endpoint = new ApiEndpoint(JSON, new InMemoryIdempotencyStore(), audit,
-            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new uk.hubreturns.common.dynamodb.DynamoDbFailureClassifier());
 
     private static APIGatewayV2HTTPEvent event() {
         return event("POST /hubs", Map.of("sub", "admin-1", "cognito:groups", "[county-admin]"), null);
@@ -120,6 +120,20 @@ class ApiEndpointTest {
             assertThat(entry.versionAfter()).isEqualTo("\"4\"");
             assertThat(entry.at()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         });
+    }
+
+    @Test
+    void dynamoDbThrottlingThatOutlastsTheRetriesIsA503WithRetryAfterNotA500() throws Exception {
+        APIGatewayV2HTTPResponse response = endpoint.handle(post("{}", null), null, request -> {
+            throw software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException.builder()
+                    .message("Rate of requests exceeds the allowed throughput").build();
+        });
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("Retry-After", "2").containsEntry("Content-Type", "application/problem+json");
+        assertThat(JSON.readTree(response.getBody()).path("detail").asText()).isEqualTo(
+                "The database is busy and nothing was saved. Please try again in a moment.");
+        assertThat(audit.entries()).as("a refused write is not audited").isEmpty();
     }
 
     @Test
