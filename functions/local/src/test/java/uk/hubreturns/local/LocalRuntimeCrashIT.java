@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,7 @@ class LocalRuntimeCrashIT {
             assertThat(send(port, token, "POST", "/hubs",
                     "{\"hubId\":\"north\",\"name\":\"North\",\"area\":\"Oxon\",\"annualBudgetPence\":100}").statusCode()).isEqualTo(201);
             AtomicBoolean writing = new AtomicBoolean(true);
+            CountDownLatch wellUnderWay = new CountDownLatch(40);
             ExecutorService clients = Executors.newFixedThreadPool(4);
             for (int client = 0; client < 4; client++) {
                 int id = client;
@@ -57,6 +59,7 @@ class LocalRuntimeCrashIT {
                                     "{\"volunteerRef\":\"V-" + id + "-" + i + "\",\"date\":\"2026-05-14\",\"hours\":1,\"activity\":\"ADMIN\"}");
                             if (response.statusCode() == 201) {
                                 acknowledged.add(JSON.readTree(response.body()).get("entryId").asText());
+                                wellUnderWay.countDown();
                             }
                         } catch (IOException | InterruptedException e) {
                             return; // the runtime went away mid-request: that write was never acknowledged
@@ -64,8 +67,8 @@ class LocalRuntimeCrashIT {
                     }
                 });
             }
-            Thread.sleep(2_500);
-            first.destroyForcibly();
+            assertThat(wellUnderWay.await(60, TimeUnit.SECONDS)).as("40 writes acknowledged").isTrue();
+            first.destroyForcibly(); // SIGKILL, while the four clients are still writing
             assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
             writing.set(false);
             clients.shutdown();
