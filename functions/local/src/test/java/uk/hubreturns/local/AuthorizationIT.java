@@ -73,22 +73,9 @@ class AuthorizationIT {
     static void twoHubsWithRecords() throws Exception {
         server = LocalServer.start(Storage.inMemory());
         dynamoDb = LocalDynamoDbClient.connect(server.dynamoDbEndpoint());
-        for (String hub : List.of("north", "south")) {
-            server.send("POST", "/hubs", "application/json",
-                    "{\"hubId\":\"" + hub + "\",\"name\":\"" + hub + "\",\"area\":\"Oxfordshire\",\"annualBudgetPence\":1000}");
-        }
-        String meeting = JSON.readTree(server.send("POST", "/hubs/south/meetings", "application/json",
-                "{\"date\":\"2026-05-14\",\"type\":\"LOCAL_PARTNERSHIP\",\"title\":\"Q1\",\"chairs\":[\"Chair\"]}").body())
-                .get("meetingId").asText();
-        String entry = JSON.readTree(server.send("POST", "/hubs/south/volunteer-hours", "application/json",
-                "{\"volunteerRef\":\"V-1\",\"date\":\"2026-05-14\",\"hours\":1,\"activity\":\"ADMIN\"}").body()).get("entryId").asText();
-        String agreement = JSON.readTree(server.send("POST", "/hubs/south/agreements", "application/json",
-                "{\"title\":\"SLA\",\"provider\":\"P\",\"startDate\":\"2026-04-01\",\"endDate\":\"2027-03-31\",\"measures\":[{\"measureId\":\"m\","
-                        + "\"name\":\"M\",\"unit\":\"n\",\"target\":1,\"direction\":\"AT_LEAST\",\"amberTolerancePercent\":0}]}").body())
-                .get("agreementId").asText();
+        server.send("POST", "/hubs", "application/json", "{\"hubId\":\"north\",\"name\":\"north\",\"area\":\"Oxfordshire\",\"annualBudgetPence\":1000}");
+        ids = HubWithOneOfEverything.record(server, "south");
         server.send("POST", "/_local/functions/RollupReturnsFunction/invoke", "application/json", "{\"quarter\":\"2026-Q1\"}");
-        ids = Map.of("hubId", "south", "meetingId", meeting, "entryId", entry, "agreementId", agreement, "quarter", "2026-Q1",
-                "importId", "0".repeat(64));
     }
 
     @AfterAll

@@ -49,17 +49,7 @@ class GeneratedBadInputIT {
     static void oneHubWithOneOfEverything() throws Exception {
         server = LocalServer.start(Storage.inMemory());
         dynamoDb = LocalDynamoDbClient.connect(server.dynamoDbEndpoint());
-        server.send("POST", "/hubs", "application/json", "{\"hubId\":\"north\",\"name\":\"North\",\"area\":\"Oxon\",\"annualBudgetPence\":100}");
-        String meeting = JSON.readTree(server.send("POST", "/hubs/north/meetings", "application/json",
-                "{\"date\":\"2026-05-14\",\"type\":\"LOCAL_PARTNERSHIP\",\"title\":\"Q1\",\"chairs\":[\"Chair\"]}").body()).get("meetingId").asText();
-        String entry = JSON.readTree(server.send("POST", "/hubs/north/volunteer-hours", "application/json",
-                "{\"volunteerRef\":\"V-1\",\"date\":\"2026-05-14\",\"hours\":1,\"activity\":\"ADMIN\"}").body()).get("entryId").asText();
-        String agreement = JSON.readTree(server.send("POST", "/hubs/north/agreements", "application/json",
-                "{\"title\":\"SLA\",\"provider\":\"P\",\"startDate\":\"2026-04-01\",\"endDate\":\"2027-03-31\",\"measures\":[{\"measureId\":\"m\","
-                        + "\"name\":\"M\",\"unit\":\"n\",\"target\":1,\"direction\":\"AT_LEAST\",\"amberTolerancePercent\":0}]}").body())
-                .get("agreementId").asText();
-        ids = Map.of("hubId", "north", "meetingId", meeting, "entryId", entry, "agreementId", agreement, "quarter", "2026-Q1",
-                "importId", "0".repeat(64));
+        ids = HubWithOneOfEverything.record(server, "north");
     }
 
     @AfterAll
