@@ -1,5 +1,6 @@
 package uk.hubreturns.volunteering;
 
+import uk.hubreturns.common.dynamodb.BatchWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

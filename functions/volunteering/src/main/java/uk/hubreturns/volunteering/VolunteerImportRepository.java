@@ -1,5 +1,6 @@
 package uk.hubreturns.volunteering;
 
+import uk.hubreturns.common.dynamodb.IncompleteBatchWriteException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

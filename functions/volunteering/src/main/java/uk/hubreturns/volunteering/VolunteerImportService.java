@@ -1,5 +1,6 @@
 package uk.hubreturns.volunteering;
 
+import uk.hubreturns.common.dynamodb.IncompleteBatchWriteException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package uk.hubreturns.volunteering;
 
+import uk.hubreturns.common.dynamodb.RetryModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package uk.hubreturns.volunteering;
 
+import uk.hubreturns.common.dynamodb.Sleeper;
 import dagger.Module;
 import dagger.Provides;
 import java.net.URI;

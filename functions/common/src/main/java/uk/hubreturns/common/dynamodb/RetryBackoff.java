@@ -1,4 +1,4 @@
-package uk.hubreturns.volunteering;
+package uk.hubreturns.common.dynamodb;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
@@ -10,9 +10,9 @@ import javax.inject.Inject;
  * ceiling and the whole of it, so that retries from concurrent imports spread out instead of colliding.
  * Seven retries wait about 6 s at most, which keeps a stuck batch well inside the function's timeout.
  */
-final class RetryBackoff {
+public final class RetryBackoff {
 
-    static final int MAX_ATTEMPTS = 8;
+    public static final int MAX_ATTEMPTS = 8;
     private static final long BASE_MILLIS = 50;
     private static final long CAP_MILLIS = 3_000;
 
@@ -20,13 +20,13 @@ final class RetryBackoff {
     private final RandomGenerator random;
 
     @Inject
-    RetryBackoff(Sleeper sleeper, RandomGenerator random) {
+    public RetryBackoff(Sleeper sleeper, RandomGenerator random) {
         this.sleeper = sleeper;
         this.random = random;
     }
 
     /** The wait before retry number {@code retry} (the first retry is 1). */
-    Duration delayBeforeRetry(int retry) {
+    public Duration delayBeforeRetry(int retry) {
         if (retry < 1) {
             throw new IllegalArgumentException("retries are counted from 1: " + retry);
         }
@@ -35,7 +35,7 @@ final class RetryBackoff {
         return Duration.ofMillis(half + random.nextLong(ceiling - half + 1));
     }
 
-    void pauseBeforeRetry(int retry) {
+    public void pauseBeforeRetry(int retry) {
         sleeper.sleep(delayBeforeRetry(retry));
     }
 }

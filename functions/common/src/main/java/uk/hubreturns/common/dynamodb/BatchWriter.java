@@ -1,4 +1,4 @@
-package uk.hubreturns.volunteering;
+package uk.hubreturns.common.dynamodb;
 
 import java.util.List;
 import java.util.Map;
@@ -18,20 +18,20 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * fails in a way worth retrying later, it stops with an {@link IncompleteBatchWriteException}.
  * Every write must be safe to repeat (a put of a whole item, or a delete by key).
  */
-final class BatchWriter {
+public final class BatchWriter {
 
-    static final int BATCH_SIZE = 25;
+    public static final int BATCH_SIZE = 25;
 
     private final DynamoDbClient client;
     private final RetryBackoff backoff;
 
     @Inject
-    BatchWriter(DynamoDbClient client, RetryBackoff backoff) {
+    public BatchWriter(DynamoDbClient client, RetryBackoff backoff) {
         this.client = client;
         this.backoff = backoff;
     }
 
-    void write(String tableName, List<WriteRequest> writes) {
+    public void write(String tableName, List<WriteRequest> writes) {
         int done = 0;
         for (int start = 0; start < writes.size(); start += BATCH_SIZE) {
             List<WriteRequest> batch = writes.subList(start, Math.min(writes.size(), start + BATCH_SIZE));

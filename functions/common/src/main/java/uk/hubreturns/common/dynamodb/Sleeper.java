@@ -1,9 +1,9 @@
-package uk.hubreturns.volunteering;
+package uk.hubreturns.common.dynamodb;
 
 import java.time.Duration;
 
 /** Waits between retries; tests use one that only records how long it was asked to wait. */
-interface Sleeper {
+public interface Sleeper {
 
     void sleep(Duration duration);
 

@@ -1,4 +1,4 @@
-package uk.hubreturns.volunteering;
+package uk.hubreturns.common.dynamodb;
 
 import dagger.Module;
 import dagger.Provides;
@@ -7,18 +7,18 @@ import java.util.random.RandomGenerator;
 
 /** Real waiting and real randomness for {@link RetryBackoff}; tests swap this module for one that does not wait. */
 @Module
-final class RetryModule {
+public final class RetryModule {
 
     private RetryModule() {
     }
 
     @Provides
-    static Sleeper sleeper() {
+    public static Sleeper sleeper() {
         return Sleeper.realTime();
     }
 
     @Provides
-    static RandomGenerator random() {
+    public static RandomGenerator random() {
         return ThreadLocalRandom.current();
     }
 }

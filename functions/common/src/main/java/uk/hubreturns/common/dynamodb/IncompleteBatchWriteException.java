@@ -1,22 +1,22 @@
-package uk.hubreturns.volunteering;
+package uk.hubreturns.common.dynamodb;
 
 /** Some writes of a batch write were still not done when the retries ran out; {@link #done()} were. */
-final class IncompleteBatchWriteException extends RuntimeException {
+public final class IncompleteBatchWriteException extends RuntimeException {
 
     private final int done;
     private final int total;
 
-    IncompleteBatchWriteException(int done, int total, Throwable cause) {
+    public IncompleteBatchWriteException(int done, int total, Throwable cause) {
         super(done + " of " + total + " writes done", cause);
         this.done = done;
         this.total = total;
     }
 
-    int done() {
+    public int done() {
         return done;
     }
 
-    int total() {
+    public int total() {
         return total;
     }
 }

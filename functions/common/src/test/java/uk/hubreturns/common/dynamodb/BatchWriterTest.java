@@ -1,4 +1,4 @@
-package uk.hubreturns.volunteering;
+package uk.hubreturns.common.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
