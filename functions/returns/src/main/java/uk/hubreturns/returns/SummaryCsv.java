@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.hubreturns.common.csv.CsvCells;
 
 /**
  * The summary partners open in Excel: RFC 4180 (CRLF, quoted where needed), UTF-8 with a byte-order mark so
@@ -92,30 +93,9 @@ public final class SummaryCsv {
             if (i > 0) {
                 csv.append(',');
             }
-            csv.append(field(cells.get(i)));
+            csv.append(CsvCells.field(cells.get(i)));
         }
         csv.append("\r\n");
-    }
-
-    /** Quotes where RFC 4180 needs it, and defuses text a spreadsheet would run as a formula. */
-    static String field(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            new BigDecimal(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private static byte[] withBom(StringBuilder csv) {
