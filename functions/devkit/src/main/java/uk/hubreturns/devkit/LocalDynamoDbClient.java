@@ -3,6 +3,7 @@ package uk.hubreturns.devkit;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,11 +23,20 @@ public final class LocalDynamoDbClient {
     }
 
     public static DynamoDbClient connect(URI endpoint, String accessKeyId) {
+        return connect(endpoint, accessKeyId, UrlConnectionHttpClient.create());
+    }
+
+    /** Through {@code httpClient}, such as {@link DynamoDbFaults}. */
+    public static DynamoDbClient connect(URI endpoint, SdkHttpClient httpClient) {
+        return connect(endpoint, ACCESS_KEY_ID, httpClient);
+    }
+
+    private static DynamoDbClient connect(URI endpoint, String accessKeyId, SdkHttpClient httpClient) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(REGION)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, SECRET_ACCESS_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(httpClient)
                 .build();
     }
 }

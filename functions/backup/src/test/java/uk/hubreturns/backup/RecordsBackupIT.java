@@ -1,0 +1,215 @@
+package uk.hubreturns.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.hubreturns.common.dynamodb.BatchWriter;
+import uk.hubreturns.common.dynamodb.IncompleteBatchWriteException;
+import uk.hubreturns.common.dynamodb.RetryBackoff;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.devkit.DynamoDbFaults;
+import uk.hubreturns.devkit.DynamoDbFaults.Fault;
+import uk.hubreturns.devkit.DynamoDbForTests;
+import uk.hubreturns.devkit.LocalDynamoDbClient;
+
+class RecordsBackupIT {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+    private static final List<String> PARTITIONS = List.of("HUBS", "HUB#north", "HUB#south", "AUDIT#north", "AUDIT#COUNTY", "RETURNS");
+
+    private final DynamoDbClient dynamoDb = DynamoDbForTests.client();
+    private final BatchWriter writer = new BatchWriter(dynamoDb, new RetryBackoff(duration -> { }, new SplittableRandom(1)));
+    private String source;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void aTableWithEveryKindOfRecord() {
+        source = DynamoDbForTests.createRecordsTable();
+        put("HUBS", "HUB#north", Map.of("name", s("North Hub"), "annualBudgetPence", n("300000")));
+        put("HUBS", "HUB#south", Map.of("name", s("South Hub"), "annualBudgetPence", n("250000")));
+        put("HUB#north", "MEETING#m1", Map.of("quarterSk", s("Q#2026-Q1#MEETING#2026-05-14#m1"), "attendees",
+                AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("sector", s("HEALTH"))))), "costPence", n("4500")));
+        put("HUB#north", "VOLUNTEER#v1", Map.of("quarterSk", s("Q#2026-Q2#VOLUNTEER#2026-07-01#v1"), "minutes", n("90")));
+        put("HUB#north", "ACTUALS#a1#2026-Q1", Map.of("quarterSk", s("Q#2026-Q1#ACTUALS#a1"), "values", AttributeValue.fromM(Map.of("m", s("3")))));
+        put("HUB#north", "AGREEMENT#a1", Map.of("title", s("Family support, \"core\"")));
+        put("HUB#north", "IMPORT_LEDGER", Map.of("lastImportSeq", n("2")));
+        put("HUB#north", "IMPORT#abc", Map.of("rows", n("40")));
+        put("HUB#north", "VOLREFS#2025-Q4", Map.of("refs", AttributeValue.fromSs(List.of("V-1", "V-2"))));
+        put("HUB#north", "VOLREFS#2026-Q1", Map.of("refs", AttributeValue.fromSs(List.of("V-2"))));
+        put("HUB#north", "VOLREFS#2026-Q2", Map.of("refs", AttributeValue.fromSs(List.of("V-3"))));
+        put("HUB#north", "RETURN#2026-Q1", Map.of("body", s("{}")));
+        put("HUB#north", "RETURN#2026-Q2", Map.of("body", s("{}")));
+        put("HUB#south", "MEETING#m2", Map.of("quarterSk", s("Q#2026-Q1#MEETING#2026-06-30#m2")));
+        put("AUDIT#north", "2026-05-14T10:00:00.000000000Z#r1", Map.of("route", s("POST /hubs/{hubId}/meetings")));
+        put("AUDIT#COUNTY", "2026-04-01T10:00:00.000000000Z#r0", Map.of("route", s("POST /hubs")));
+        put("RETURNS", "COUNTY#2026-Q1", Map.of("body", s("{}")));
+        put("RETURNS", "SIGNOFF#2026-Q1", Map.of("signedOffBy", s("county-admin")));
+        put("RETURNS", "COUNTY#2026-Q2", Map.of("body", s("{}")));
+        put("IDEMPOTENCY#0123", "IDEMPOTENCY", Map.of("expiresAt", n("1790000000")));
+    }
+
+    @Test
+    void everythingExportedAndImportedIntoAnEmptyTableIsTheSameRecordsItemForItem() {
+        ExportManifest manifest = new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        String restored = DynamoDbForTests.createRecordsTable();
+
+        long written = new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { });
+
+        assertThat(manifest.items()).isEqualTo(19).isEqualTo(written);
+        assertThat(manifest.quarter()).isNull();
+        for (String partition : PARTITIONS) {
+            assertThat(items(restored, partition)).as(partition).isEqualTo(items(source, partition)).isNotEmpty();
+        }
+        assertThat(items(restored, "IDEMPOTENCY#0123")).as("a day's replay records are not records").isEmpty();
+    }
+
+    @Test
+    void aQuarterHoldsItsDatedRecordsAndWhatItsRollupNeedsAndNothingElse() throws IOException {
+        ExportManifest manifest = new RecordsExport(dynamoDb, source, CLOCK)
+                .export(Quarter.parse("2026-Q1"), folder, count -> { });
+
+        assertThat(manifest.quarter()).isEqualTo("2026-Q1");
+        assertThat(keysIn(folder)).containsExactlyInAnyOrder(
+                "HUBS HUB#north", "HUBS HUB#south",
+                "HUB#north MEETING#m1", "HUB#north ACTUALS#a1#2026-Q1", "HUB#north AGREEMENT#a1", "HUB#north IMPORT_LEDGER",
+                "HUB#north VOLREFS#2025-Q4", "HUB#north VOLREFS#2026-Q1", "HUB#north RETURN#2026-Q1",
+                "HUB#south MEETING#m2",
+                "RETURNS COUNTY#2026-Q1", "RETURNS SIGNOFF#2026-Q1");
+    }
+
+    @Test
+    void theCsvHasAColumnForEveryAttributeAndARowForEveryItem() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+
+        List<String> rows = List.of(Files.readString(folder.resolve(ExportFolder.RECORDS_CSV), StandardCharsets.UTF_8)
+                .substring(1).split("\r\n"));
+        assertThat(rows).hasSize(1 + 19);
+        List<String> header = List.of(rows.get(0).split(","));
+        assertThat(header.subList(0, 2)).containsExactly("pk", "sk");
+        assertThat(header).contains("quarterSk", "costPence", "refs", "title", "attendees");
+        assertThat(rows).contains("HUB#north,AGREEMENT#a1" + ",".repeat(header.indexOf("title") - 1) + "\"Family support, \"\"core\"\"\""
+                + ",".repeat(header.size() - header.indexOf("title") - 1));
+    }
+
+    @Test
+    void aTableThatHasHubsIsRefusedAndKeepsItsRecords() {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        put("HUB#north", "MEETING#m1", Map.of("quarterSk", s("Q#2026-Q1#MEETING#2026-05-14#m1"), "costPence", n("99")));
+
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, source, writer).importFrom(folder, count -> { }));
+
+        assertThat(refused.problems()).singleElement().asString().contains("already has hubs");
+        assertThat(items(source, "HUB#north")).anySatisfy(item -> assertThat(item).containsEntry("costPence", n("99")));
+    }
+
+    @Test
+    void aDamagedExportNamesEveryBadLineAndWritesNothing() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
+        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        lines.set(2, "{\"Item\": {\"pk\": {\"S\": \"HUB#north\"}, \"sk\": {\"S\": \"MEETING#m1\"}, \"costPence\": 4500}}");
+        lines.set(4, "not json at all");
+        lines.set(6, "{\"Item\": {\"pk\": {\"S\": \"IDEMPOTENCY#1\"}, \"sk\": {\"S\": \"IDEMPOTENCY\"}}}");
+        Files.write(records, lines);
+        String restored = DynamoDbForTests.createRecordsTable();
+
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+
+        assertThat(refused.problems()).hasSize(3);
+        assertThat(refused.problems().get(0)).startsWith("records.jsonl line 3: Item.costPence must be one typed value");
+        assertThat(refused.problems().get(1)).startsWith("records.jsonl line 5: not JSON");
+        assertThat(refused.problems().get(2)).startsWith("records.jsonl line 7: pk \"IDEMPOTENCY#1\" is not a partition");
+        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+    }
+
+    @Test
+    void aTruncatedExportIsRefusedBecauseItsCountDoesNotMatchTheManifest() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
+        List<String> lines = Files.readAllLines(records);
+        Files.write(records, lines.subList(0, lines.size() - 1));
+        String restored = DynamoDbForTests.createRecordsTable();
+
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+
+        assertThat(refused.problems()).singleElement().asString().contains("has 18 items but export.json says 19");
+        assertThat(items(restored, "HUBS")).isEmpty();
+    }
+
+    @Test
+    void anImportThatStopsPartWayIsFinishedByRunningItAgain() {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        String restored = DynamoDbForTests.createRecordsTable();
+        DynamoDbFaults faults = DynamoDbFaults.overUrlConnection();
+        try (DynamoDbClient failing = LocalDynamoDbClient.connect(DynamoDbForTests.endpoint(), faults)) {
+            BatchWriter failingWriter = new BatchWriter(failing, new RetryBackoff(duration -> { }, new SplittableRandom(1)));
+            faults.failFrom("BatchWriteItem", 2, Fault.INTERNAL_SERVER_ERROR);
+
+            catchThrowableOfType(IncompleteBatchWriteException.class,
+                    () -> new RecordsImport(failing, restored, failingWriter).importFrom(folder, count -> { }));
+            assertThat(items(restored, "HUB#north")).as("the first batch was written").isNotEmpty();
+            assertThat(items(restored, "HUBS")).as("the hubs are written last, so the table still counts as empty").isEmpty();
+
+            faults.heal();
+            new RecordsImport(failing, restored, failingWriter).importFrom(folder, count -> { });
+        }
+
+        for (String partition : PARTITIONS) {
+            assertThat(items(restored, partition)).as(partition).isEqualTo(items(source, partition));
+        }
+    }
+
+    private void put(String pk, String sk, Map<String, AttributeValue> attributes) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.put("pk", s(pk));
+        item.put("sk", s(sk));
+        dynamoDb.putItem(request -> request.tableName(source).item(item));
+    }
+
+    private List<Map<String, AttributeValue>> items(String table, String partition) {
+        return dynamoDb.query(request -> request.tableName(table).consistentRead(true).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(partition)))).items();
+    }
+
+    private static List<String> keysIn(Path folder) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(folder.resolve(ExportFolder.RECORDS_JSONL))) {
+            com.fasterxml.jackson.databind.JsonNode item = json.readTree(line).get("Item");
+            keys.add(item.at("/pk/S").asText() + " " + item.at("/sk/S").asText());
+        }
+        return keys.stream().collect(Collectors.toList());
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(String value) {
+        return AttributeValue.fromN(value);
+    }
+}
