@@ -36,7 +36,8 @@ import uk.hubreturns.common.time.Quarter;
  *
  * <p>One quarter: the hubs, each hub's records dated in the quarter (meetings, volunteer hours, actuals), its
  * agreements, its import ledger (which says which imported hours count) and the volunteers active in it and
- * before (for new and retained volunteers), the hub and county returns of the quarter and its sign-off: enough for
+ * before (for new and retained volunteers), the hub and county returns of the quarter and its sign-off, and the
+ * previous quarter's county return (the benchmarks' changes since then): enough for
  * a rollup of that quarter on a table restored from it alone to give the same returns.
  */
 public final class RecordsExport {
@@ -115,6 +116,7 @@ public final class RecordsExport {
             get(hub, "IMPORT_LEDGER").ifPresent(once);
             get(hub, "RETURN#" + quarter.id()).ifPresent(once);
         }
+        get(RETURNS, "COUNTY#" + quarter.previous().id()).ifPresent(writer::write);
         get(RETURNS, "COUNTY#" + quarter.id()).ifPresent(writer::write);
         get(RETURNS, "SIGNOFF#" + quarter.id()).ifPresent(writer::write);
     }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import uk.hubreturns.common.time.Quarter;
 
 /**
- * Parses {@code [serve|invoke FUNCTION|help] [options]}. Paths given as options are relative to the working
+ * Parses {@code [serve|invoke FUNCTION|token|export|import|help] [options]}. Paths given as options are relative to the working
  * directory; the defaults are relative to the repository root, the folder that holds template.yaml.
  */
 final class CommandLine {
@@ -17,9 +19,13 @@ final class CommandLine {
     static final String DEFAULT_DATA_DIR = ".local/dynamodb";
     static final String DEFAULT_SITE_DIR = "static-site/dist";
 
-    private static final Set<String> SERVE_ONLY = Set.of("--port", "--site");
-    private static final Set<String> INVOKE_ONLY = Set.of("--event");
-    private static final Set<String> TOKEN_ONLY = Set.of("--role", "--hubs", "--subject");
+    private static final Set<String> ALL_OPTIONS = Set.of("--port", "--site", "--data", "--in-memory", "--event", "--role", "--hubs",
+            "--subject", "--to", "--from", "--quarter", "--aws-table");
+    private static final Set<String> SERVE = Set.of("--port", "--site", "--data", "--in-memory");
+    private static final Set<String> INVOKE = Set.of("--event", "--data", "--in-memory");
+    private static final Set<String> TOKEN = Set.of("--role", "--hubs", "--subject", "--data", "--in-memory");
+    private static final Set<String> EXPORT = Set.of("--to", "--quarter", "--data", "--aws-table");
+    private static final Set<String> IMPORT = Set.of("--from", "--data", "--aws-table");
 
     private final Deque<String> arguments;
     private Integer port;
@@ -31,6 +37,10 @@ final class CommandLine {
     private String role;
     private String hubs;
     private String subject;
+    private Path exportTo;
+    private Path importFrom;
+    private String quarter;
+    private String awsTable;
 
     private CommandLine(List<String> arguments) {
         this.arguments = new ArrayDeque<>(arguments);
@@ -49,7 +59,7 @@ final class CommandLine {
         return switch (command) {
             case "help" -> new LocalCommand.Help();
             case "serve" -> {
-                readOptions(command, union(INVOKE_ONLY, TOKEN_ONLY));
+                readOptions(command, SERVE);
                 yield new LocalCommand.Serve(serveOptions(templateFile.get()));
             }
             case "invoke" -> {
@@ -58,11 +68,11 @@ final class CommandLine {
                             + " such as: invoke CreateHubFunction -e events/create-hub.json");
                 }
                 functionId = arguments.removeFirst();
-                readOptions(command, union(SERVE_ONLY, TOKEN_ONLY));
+                readOptions(command, INVOKE);
                 yield new LocalCommand.Invoke(invokeOptions(templateFile.get()));
             }
             case "token" -> {
-                readOptions(command, union(SERVE_ONLY, INVOKE_ONLY));
+                readOptions(command, TOKEN);
                 if (role == null) {
                     throw new UsageException("token needs --role county-admin, hub-staff or partner.");
                 }
@@ -72,15 +82,35 @@ final class CommandLine {
                 TokenRequest request = TokenRequest.of(role, hubs == null ? List.of() : List.of(hubs.split(",")), subject);
                 yield new LocalCommand.Token(request, storage(templateFile.get().toAbsolutePath().getParent()));
             }
-            default -> throw new UsageException("Unknown command '" + command + "': the commands are serve, invoke, token and help.");
+            case "export" -> {
+                readOptions(command, EXPORT);
+                if (exportTo == null) {
+                    throw new UsageException("export needs --to DIR, the folder to write records.jsonl, records.csv and export.json into.");
+                }
+                Optional<Quarter> only = Optional.empty();
+                if (quarter != null) {
+                    only = Optional.of(Quarter.parse(quarter).orElseThrow(() -> new UsageException(
+                            "--quarter needs a quarter written YYYY-Qn, such as 2026-Q1 (April to June 2026), not '" + quarter + "'.")));
+                }
+                yield new LocalCommand.Export(backupOptions(templateFile.get(), exportTo), only);
+            }
+            case "import" -> {
+                readOptions(command, IMPORT);
+                if (importFrom == null) {
+                    throw new UsageException("import needs --from DIR, a folder written by export.");
+                }
+                yield new LocalCommand.Import(backupOptions(templateFile.get(), importFrom));
+            }
+            default -> throw new UsageException("Unknown command '" + command
+                    + "': the commands are serve, invoke, token, export, import and help.");
         };
     }
 
-    private void readOptions(String command, Set<String> notForThisCommand) {
+    private void readOptions(String command, Set<String> forThisCommand) {
         while (!arguments.isEmpty()) {
             String argument = arguments.removeFirst();
             String option = argument.equals("-e") ? "--event" : argument;
-            if (notForThisCommand.contains(option)) {
+            if (ALL_OPTIONS.contains(option) && !forThisCommand.contains(option)) {
                 throw new UsageException(argument + " does not apply to " + command + ".");
             }
             switch (option) {
@@ -92,6 +122,10 @@ final class CommandLine {
                 case "--role" -> role = value(argument);
                 case "--hubs" -> hubs = value(argument);
                 case "--subject" -> subject = value(argument);
+                case "--to" -> exportTo = Path.of(value(argument));
+                case "--from" -> importFrom = Path.of(value(argument));
+                case "--quarter" -> quarter = value(argument);
+                case "--aws-table" -> awsTable = value(argument);
                 default -> throw new UsageException(argument.startsWith("-")
                         ? "Unknown option " + argument + "."
                         : "Unexpected argument '" + argument + "'.");
@@ -100,12 +134,9 @@ final class CommandLine {
         if (inMemory && dataDir != null) {
             throw new UsageException("Choose one of --data DIR and --in-memory.");
         }
-    }
-
-    private static Set<String> union(Set<String> one, Set<String> other) {
-        Set<String> both = new java.util.HashSet<>(one);
-        both.addAll(other);
-        return both;
+        if (awsTable != null && dataDir != null) {
+            throw new UsageException("Choose one of --data DIR (the local data) and --aws-table NAME (a table in AWS).");
+        }
     }
 
     private String value(String option) {
@@ -137,6 +168,13 @@ final class CommandLine {
         Path root = templateFile.toAbsolutePath().getParent();
         return new InvokeOptions(templateFile, functionId,
                 eventFile == null ? SampleEventFile.of(root, functionId) : eventFile.toAbsolutePath(), storage(root));
+    }
+
+    private BackupOptions backupOptions(Path templateFile, Path folder) {
+        BackupOptions.Target target = awsTable != null
+                ? new BackupOptions.AwsTable(awsTable)
+                : new BackupOptions.LocalData(storage(templateFile.toAbsolutePath().getParent()));
+        return new BackupOptions(templateFile, folder.toAbsolutePath(), target);
     }
 
     private Storage storage(Path root) {

@@ -26,6 +26,14 @@ public final class HubReturnsLocal {
                                        Print a bearer token for the API, signed with the key kept beside the data
                                        (.local/keys), valid for 8 hours. ROLE is county-admin, hub-staff or partner;
                                        a hub-staff token names the person's hubs: --hubs north,south.
+              export --to DIR [--quarter QUARTER]
+                                       Write every record (or one quarter's, such as 2026-Q1) into DIR as
+                                       records.jsonl (DynamoDB JSON, one item a line: what import reads),
+                                       records.csv (one column per attribute) and export.json (the count).
+                                       Stop `serve` first when exporting the local data.
+              import --from DIR        Restore an export into a table that has no hubs yet. The whole folder is
+                                       checked first and nothing is written if any line is wrong; an import that
+                                       stops part-way is finished by running it again.
               help                     Show this text (also -h or --help).
 
             Options:
@@ -34,12 +42,16 @@ public final class HubReturnsLocal {
               --data DIR               The folder DynamoDB Local keeps its data in (default .local/dynamodb).
               --in-memory              Keep the data in memory only: it is gone when the command ends.
               -e, --event FILE         invoke: the event file to pass to the function.
+              --aws-table NAME         export, import: use this DynamoDB table in AWS instead of the local data,
+                                       with the region and credentials of the AWS CLI (AWS_REGION, AWS_PROFILE…).
 
             Examples:
               java -jar functions/local/target/hub-returns-local.jar
               java -jar functions/local/target/hub-returns-local.jar serve --port 8080 --in-memory
               java -jar functions/local/target/hub-returns-local.jar invoke ListHubsFunction -e events/list-hubs.json
               java -jar functions/local/target/hub-returns-local.jar token --role hub-staff --hubs north,south
+              java -jar functions/local/target/hub-returns-local.jar export --to backups/2026-11-23
+              java -jar functions/local/target/hub-returns-local.jar import --from backups/2026-11-23 --data .local/restored
             """;
 
     private static final int FAILED = 1;
@@ -62,6 +74,12 @@ public final class HubReturnsLocal {
                         token.request().hubs(), LocalTokens.DEFAULT_LIFETIME, java.time.Instant.now()));
             } else if (command instanceof LocalCommand.Invoke invoke) {
                 InvokeCommand.run(invoke.options(), out);
+                System.exit(0);
+            } else if (command instanceof LocalCommand.Export export) {
+                BackupCommand.export(export, out, err);
+                System.exit(0);
+            } else if (command instanceof LocalCommand.Import restore) {
+                BackupCommand.restore(restore, out, err);
                 System.exit(0);
             }
         } catch (UsageException e) {

@@ -12,6 +12,12 @@ sealed interface LocalCommand {
     record Token(TokenRequest request, Storage storage) implements LocalCommand {
     }
 
+    record Export(BackupOptions options, java.util.Optional<uk.hubreturns.common.time.Quarter> quarter) implements LocalCommand {
+    }
+
+    record Import(BackupOptions options) implements LocalCommand {
+    }
+
     record Help() implements LocalCommand {
     }
 }

@@ -52,7 +52,7 @@ class CommandLineTest {
     @Test
     void explainsWhatIsWrongWithTheCommandLine() {
         assertThatThrownBy(() -> parse("deploy")).isInstanceOf(UsageException.class)
-                .hasMessage("Unknown command 'deploy': the commands are serve, invoke, token and help.");
+                .hasMessage("Unknown command 'deploy': the commands are serve, invoke, token, export, import and help.");
         assertThatThrownBy(() -> parse("--verbose")).hasMessage("Unknown option --verbose.");
         assertThatThrownBy(() -> parse("--port")).hasMessage("--port needs a value.");
         assertThatThrownBy(() -> parse("--port", "http")).hasMessageStartingWith("--port needs a port number from 1 to 65535");
@@ -80,8 +80,33 @@ class CommandLineTest {
     }
 
     @Test
+    void exportAndImportWorkOnTheLocalDataUnlessGivenATableInAws() {
+        Path here = Path.of("").toAbsolutePath();
+
+        assertThat(parse("export", "--to", "backup")).isEqualTo(new LocalCommand.Export(new BackupOptions(TEMPLATE, here.resolve("backup"),
+                new BackupOptions.LocalData(Storage.onDisk(ROOT.resolve(".local/dynamodb")))), java.util.Optional.empty()));
+        assertThat(parse("export", "--to", "q1", "--quarter", "2026-Q1", "--aws-table", "hub-returns-RecordsTable-X"))
+                .isEqualTo(new LocalCommand.Export(new BackupOptions(TEMPLATE, here.resolve("q1"),
+                        new BackupOptions.AwsTable("hub-returns-RecordsTable-X")), uk.hubreturns.common.time.Quarter.parse("2026-Q1")));
+        assertThat(parse("import", "--from", "backup", "--data", "restored")).isEqualTo(new LocalCommand.Import(new BackupOptions(
+                TEMPLATE, here.resolve("backup"), new BackupOptions.LocalData(Storage.onDisk(here.resolve("restored"))))));
+    }
+
+    @Test
+    void exportAndImportSayWhatIsMissingOrWrong() {
+        assertThatThrownBy(() -> parse("export")).hasMessageStartingWith("export needs --to DIR");
+        assertThatThrownBy(() -> parse("import")).hasMessageStartingWith("import needs --from DIR");
+        assertThatThrownBy(() -> parse("export", "--to", "b", "--quarter", "2026-Q5")).hasMessageStartingWith("--quarter needs a quarter");
+        assertThatThrownBy(() -> parse("import", "--from", "b", "--quarter", "2026-Q1")).hasMessage("--quarter does not apply to import.");
+        assertThatThrownBy(() -> parse("export", "--to", "b", "--in-memory")).hasMessage("--in-memory does not apply to export.");
+        assertThatThrownBy(() -> parse("export", "--to", "b", "--data", "d", "--aws-table", "t"))
+                .hasMessageStartingWith("Choose one of --data DIR");
+        assertThatThrownBy(() -> parse("serve", "--to", "b")).hasMessage("--to does not apply to serve.");
+    }
+
+    @Test
     void theUsageTextDescribesEveryCommandAndOption() {
         assertThat(HubReturnsLocal.USAGE).contains("serve", "invoke FUNCTION", "help", "--port", "--site", "--data",
-                "--in-memory", "-e, --event", "hub-returns-local.jar");
+                "--in-memory", "-e, --event", "hub-returns-local.jar", "export --to DIR", "--quarter", "import --from DIR", "--aws-table");
     }
 }

@@ -8,8 +8,15 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,6 +26,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import uk.hubreturns.backup.RecordsExport;
+import uk.hubreturns.backup.RecordsImport;
+import uk.hubreturns.common.dynamodb.BatchWriter;
+import uk.hubreturns.common.dynamodb.RetryBackoff;
+import uk.hubreturns.common.dynamodb.Sleeper;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.devkit.LocalDynamoDbClient;
 
 /**
  * The quarterly returns end to end, as a user drives them over HTTP: four hubs, three consecutive quarters across
@@ -31,6 +47,8 @@ class QuarterlyReturnsIT {
     // Decimals as written (24.00 stays 24.00), as a spreadsheet or the site would show them.
     private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final String RECORDS_TABLE = uk.hubreturns.template.SamTemplate.load(LocalServer.ROOT.resolve("template.yaml"))
+            .table("RecordsTable").orElseThrow().tableName();
     private static LocalServer server;
 
     @BeforeAll
@@ -280,6 +298,69 @@ class QuarterlyReturnsIT {
         HttpResponse<String> bad = server.get("/returns/2026-Q5");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).at("/errors/0/field").asText()).isEqualTo("quarter");
+    }
+
+    @Test
+    @Order(8)
+    void exportedAndImportedIntoAnEmptyTableTheRecordsRollUpToTheSameReturns(@TempDir Path everything, @TempDir Path oneQuarter)
+            throws IOException {
+        List<String> quarters = List.of("2025-Q3", "2025-Q4", "2026-Q1");
+        quarters.forEach(quarter -> rollUp(server, quarter));
+        Map<String, JsonNode> original = returns(server, quarters);
+        try (DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(server.dynamoDbEndpoint())) {
+            new RecordsExport(dynamoDb, RECORDS_TABLE, Clock.systemUTC()).export(Optional.empty(), everything, count -> { });
+            new RecordsExport(dynamoDb, RECORDS_TABLE, Clock.systemUTC()).export(Quarter.parse("2026-Q1"), oneQuarter, count -> { });
+        }
+
+        try (LocalServer restored = LocalServer.start(Storage.inMemory());
+             DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(restored.dynamoDbEndpoint())) {
+            new RecordsImport(dynamoDb, RECORDS_TABLE, new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), new SplittableRandom(1))))
+                    .importFrom(everything, count -> { });
+            quarters.forEach(quarter -> rollUp(restored, quarter));
+            Map<String, JsonNode> recomputed = returns(restored, quarters);
+
+            assertThat(recomputed.keySet()).isEqualTo(original.keySet()).hasSize(3 * 5);
+            original.forEach((path, before) -> assertThat(withoutGeneratedAt(recomputed.get(path))).as(path)
+                    .isEqualTo(withoutGeneratedAt(before)));
+            assertThat(Instant.parse(recomputed.get("/returns/2025-Q4").at("/generatedAt").asText()))
+                    .as("recomputed from the restored records, not just restored")
+                    .isAfter(Instant.parse(original.get("/returns/2025-Q4").at("/generatedAt").asText()));
+        }
+
+        try (LocalServer restored = LocalServer.start(Storage.inMemory());
+             DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(restored.dynamoDbEndpoint())) {
+            new RecordsImport(dynamoDb, RECORDS_TABLE, new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), new SplittableRandom(1))))
+                    .importFrom(oneQuarter, count -> { });
+            rollUp(restored, "2026-Q1");
+            Map<String, JsonNode> recomputed = returns(restored, List.of("2026-Q1"));
+
+            recomputed.forEach((path, after) -> assertThat(withoutGeneratedAt(after)).as(path)
+                    .isEqualTo(withoutGeneratedAt(original.get(path))));
+            assertThat(restored.get("/hubs/north/meetings?quarter=2025-Q4").body()).contains("\"items\":[]");
+        }
+    }
+
+    private static void rollUp(LocalServer target, String quarter) {
+        HttpResponse<String> rolledUp = target.send("POST", "/_local/functions/RollupReturnsFunction/invoke", "application/json",
+                "{\"quarter\":\"" + quarter + "\"}");
+        assertThat(rolledUp.statusCode()).as(rolledUp.body()).isEqualTo(200);
+    }
+
+    private static Map<String, JsonNode> returns(LocalServer target, List<String> quarters) throws IOException {
+        Map<String, JsonNode> returns = new TreeMap<>();
+        for (String quarter : quarters) {
+            returns.put("/returns/" + quarter, json(target.get("/returns/" + quarter)));
+            for (String hubId : List.of("north", "south", "east", "west")) {
+                returns.put("/hubs/" + hubId + "/returns/" + quarter, json(target.get("/hubs/" + hubId + "/returns/" + quarter)));
+            }
+        }
+        return returns;
+    }
+
+    private static JsonNode withoutGeneratedAt(JsonNode returned) {
+        JsonNode copy = returned.deepCopy();
+        copy.findParents("generatedAt").forEach(parent -> ((com.fasterxml.jackson.databind.node.ObjectNode) parent).remove("generatedAt"));
+        return copy;
     }
 
     private static List<String> standings(JsonNode benchmark) {
