@@ -1,0 +1,158 @@
+package uk.hubreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.PageCursorCodec;
+import uk.hubreturns.common.dynamodb.PagedQuery;
+import uk.hubreturns.common.hub.DynamoDbHubRepository;
+import uk.hubreturns.common.hub.Hub;
+import uk.hubreturns.common.hub.Sector;
+import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.devkit.DynamoDbFaults;
+import uk.hubreturns.devkit.DynamoDbFaults.Fault;
+import uk.hubreturns.devkit.DynamoDbForTests;
+import uk.hubreturns.devkit.TestEnvironment;
+import uk.hubreturns.meetings.ActionStatus;
+import uk.hubreturns.meetings.DaggerMeetingsComponent;
+import uk.hubreturns.meetings.MeetingAction;
+import uk.hubreturns.meetings.MeetingDetails;
+import uk.hubreturns.meetings.MeetingType;
+import uk.hubreturns.meetings.MeetingsComponent;
+import uk.hubreturns.meetings.Participant;
+import uk.hubreturns.volunteering.Activity;
+import uk.hubreturns.volunteering.DaggerVolunteeringComponent;
+import uk.hubreturns.volunteering.EntryDetails;
+import uk.hubreturns.volunteering.VolunteeringComponent;
+
+/**
+ * The rollup while DynamoDB throttles or fails, injected into the SDK's HTTP client: a run stopped part-way leaves
+ * no county return, and running it again gives exactly the returns of a run that was never interrupted.
+ */
+class RollupUnderDynamoDbFaultsIT {
+
+    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
+    private static final Quarter PREVIOUS = Quarter.parse("2025-Q4").orElseThrow();
+    private static final Quarter QUARTER = Quarter.parse("2026-Q1").orElseThrow();
+    private static final int HUBS = 12;
+
+    private final DynamoDbFaults faults = DynamoDbFaults.overUrlConnection();
+    private String table;
+    private ReturnsComponent returns;
+
+    @BeforeEach
+    void twelveHubsWithTwoQuartersOfRecords() {
+        Map<String, String> settings = TestEnvironment.withFreshTable();
+        table = settings.get("TABLE_NAME");
+        returns = DaggerFaultyReturnsComponent.factory().create(Settings.of(settings), CLOCK, faults);
+        DynamoDbHubRepository hubs = new DynamoDbHubRepository(
+                software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoDbForTests.client()).build(),
+                table, new PagedQuery(new PageCursorCodec(JSON)));
+        MeetingsComponent meetings = DaggerMeetingsComponent.factory().create(Settings.of(settings), CLOCK);
+        VolunteeringComponent volunteering = DaggerVolunteeringComponent.factory().create(Settings.of(settings), CLOCK);
+        for (int h = 1; h <= HUBS; h++) {
+            String hubId = "hub-" + h;
+            hubs.create(new Hub(hubId, "Hub " + h, "Oxfordshire", 100_000L * h, Sector.requiredByDefault(), CLOCK.instant(), CLOCK.instant(), null));
+            for (LocalDate date : List.of(LocalDate.of(2026, 2, h), LocalDate.of(2026, 4, h), LocalDate.of(2026, 6, h))) {
+                meetings.meetingService().record(hubId, new MeetingDetails(date, MeetingType.LOCAL_PARTNERSHIP, "Partnership", List.of("Chair"),
+                        List.of(new Participant("Head teacher", "School", Sector.SCHOOLS), new Participant("Nurse", "NHS", Sector.HEALTH)),
+                        List.of(), List.of(), List.of(new MeetingAction(null, "Report back", "Hub manager", date.plusDays(30 * (h % 3)),
+                        ActionStatus.OPEN)), 1_000L * h));
+            }
+            for (int v = 0; v < 6; v++) {
+                LocalDate date = v % 2 == 0 ? LocalDate.of(2026, 3, 1 + v) : LocalDate.of(2026, 5, 1 + v);
+                volunteering.hoursService().log(hubId, new EntryDetails("V-" + (v % (h % 4 + 1)), date, 30 * (v + h), Activity.EVENTS, null));
+            }
+        }
+    }
+
+    @Test
+    void aRollupStoppedPartWayAndRunAgainGivesTheReturnsOfAnUninterruptedRun() {
+        returns.rollup().rollUp(PREVIOUS);
+        returns.rollup().rollUp(QUARTER);
+        Map<String, JsonNode> uninterrupted = storedReturns();
+        deleteTheQuartersReturns();
+
+        faults.failFrom("PutItem", 7, Fault.INTERNAL_SERVER_ERROR);
+        assertThatThrownBy(() -> returns.rollup().rollUp(QUARTER)).isInstanceOf(DynamoDbException.class);
+        Map<String, JsonNode> partWay = storedReturns();
+        assertThat(partWay).doesNotContainKey("COUNTY");
+        assertThat(partWay.size()).as("some hubs' returns were written before it stopped").isBetween(1, HUBS - 1);
+
+        faults.heal();
+        returns.rollup().rollUp(QUARTER);
+
+        assertThat(storedReturns()).isEqualTo(uninterrupted).hasSize(HUBS + 1);
+    }
+
+    @Test
+    void aRollupThatIsThrottledOnItsReadsAndWritesIsRetriedAndGivesTheSameReturns() {
+        returns.rollup().rollUp(PREVIOUS);
+        returns.rollup().rollUp(QUARTER);
+        Map<String, JsonNode> unthrottled = storedReturns();
+        deleteTheQuartersReturns();
+
+        faults.failNext("Query", 3, Fault.PROVISIONED_THROUGHPUT_EXCEEDED);
+        faults.failNext("PutItem", 3, Fault.THROTTLING);
+        returns.rollup().rollUp(QUARTER);
+
+        assertThat(faults.failed("Query")).isEqualTo(3);
+        assertThat(faults.failed("PutItem")).isEqualTo(3);
+        assertThat(storedReturns()).isEqualTo(unthrottled);
+    }
+
+    private Map<String, JsonNode> storedReturns() {
+        Map<String, JsonNode> stored = new TreeMap<>();
+        for (int h = 1; h <= HUBS; h++) {
+            String hubId = "hub-" + h;
+            item("HUB#" + hubId, "RETURN#" + QUARTER.id()).ifPresent(body -> stored.put(hubId, body));
+        }
+        item("RETURNS", "COUNTY#" + QUARTER.id()).ifPresent(body -> stored.put("COUNTY", body));
+        return stored;
+    }
+
+    private java.util.Optional<JsonNode> item(String pk, String sk) {
+        Map<String, AttributeValue> item = DynamoDbForTests.client().getItem(request -> request.tableName(table).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk)))).item();
+        if (item == null || item.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode body = JSON.readTree(item.get("body").s());
+            body.findParents("generatedAt").forEach(parent -> ((ObjectNode) parent).remove("generatedAt"));
+            return java.util.Optional.of(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void deleteTheQuartersReturns() {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (int h = 1; h <= HUBS; h++) {
+            for (String sk : List.of("RETURN#" + QUARTER.id(), "VOLREFS#" + QUARTER.id())) {
+                keys.add(Map.of("pk", AttributeValue.fromS("HUB#hub-" + h), "sk", AttributeValue.fromS(sk)));
+            }
+        }
+        keys.add(Map.of("pk", AttributeValue.fromS("RETURNS"), "sk", AttributeValue.fromS("COUNTY#" + QUARTER.id())));
+        keys.forEach(key -> DynamoDbForTests.client().deleteItem(request -> request.tableName(table).key(key)));
+        assertThat(storedReturns()).isEmpty();
+    }
+}
