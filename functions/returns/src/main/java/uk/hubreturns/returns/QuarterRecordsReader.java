@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import javax.inject.Inject;
+import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -29,6 +30,7 @@ import uk.hubreturns.returns.QuarterRecords.VolunteerFact;
  * {@code byQuarter}, page by page) and its agreements (one Query). Only the attributes the figures need
  * are kept; names and volunteer notes are never read into memory beyond the page.
  */
+@Singleton
 public final class QuarterRecordsReader {
 
     static final String BY_QUARTER = "byQuarter";
