@@ -36,7 +36,13 @@ public final class ColdStartBenchmark {
     static final List<String> FUNCTIONS = List.of("ListHubsFunction", "GetHubFunction", "CreateHubFunction", "RecordMeetingFunction",
             "ListMeetingsFunction", "LogVolunteerHoursFunction", "GetCountyReturnFunction", "UnmatchedRouteFunction");
 
+    /** Functions whose first request after init is timed with and without SnapStart priming. */
+    static final List<String> PRIMED = List.of("GetHubFunction", "RecordMeetingFunction", "ListMeetingsFunction", "GetCountyReturnFunction");
+
     record Result(String name, double medianMs, long zipBytes, int classesLoaded, String firstStatus) {
+    }
+
+    record FirstRequest(String name, double unprimedMs, double primedMs) {
     }
 
     /** Arguments: the repository root, this module's target folder, and the number of timed runs per function. */
@@ -48,6 +54,7 @@ public final class ColdStartBenchmark {
         Path work = Files.createDirectories(target.resolve("benchmarks/work"));
         List<String> ric = jars(target.resolve("ric"));
         List<Result> results = new ArrayList<>();
+        List<FirstRequest> firstRequests = new ArrayList<>();
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.startInMemory(); RuntimeApiStandIn runtimeApi = new RuntimeApiStandIn()) {
             new TemplateTables(dynamoDb.client(), template).createMissing();
             Map<String, String> environment = environment(dynamoDb, runtimeApi);
@@ -66,8 +73,16 @@ public final class ColdStartBenchmark {
                 results.add(measure(functionId, classpath, function.handler().className() + "::" + function.handler().methodName(), event,
                         environment, runtimeApi, runs, Files.size(zip)));
             }
+            for (String functionId : PRIMED) {
+                FunctionDefinition function = template.function(functionId).orElseThrow();
+                Path unzipped = work.resolve(functionId);
+                List<String> classpath = new ArrayList<>(jars(unzipped.resolve("lib")));
+                classpath.add(target.resolve("classes").toString());
+                Path event = root.resolve("events/" + eventName(functionId) + ".json");
+                firstRequests.add(firstRequest(functionId, classpath, function.handler().className(), event, environment, runs));
+            }
         }
-        String table = table(results, runs);
+        String table = table(results, runs) + "\n" + firstRequestTable(firstRequests, runs);
         System.out.println(table);
         Files.writeString(target.resolve("benchmarks/cold-start.md"), table);
         System.exit(0); // DynamoDB Local leaves threads behind
@@ -129,6 +144,49 @@ public final class ColdStartBenchmark {
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         return new Result(name, median, zipBytes, classes, firstStatus);
+    }
+
+    // Alternated, unprimed then primed, so that both see the same machine.
+    private static FirstRequest firstRequest(String name, List<String> classpath, String handlerClass, Path event,
+                                             Map<String, String> environment, int runs) throws Exception {
+        double[] unprimed = new double[runs];
+        double[] primed = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            unprimed[run] = probe(classpath, handlerClass, event, environment, false);
+            primed[run] = probe(classpath, handlerClass, event, environment, true);
+        }
+        java.util.Arrays.sort(unprimed);
+        java.util.Arrays.sort(primed);
+        return new FirstRequest(name, unprimed[runs / 2], primed[runs / 2]);
+    }
+
+    private static double probe(List<String> classpath, String handlerClass, Path event, Map<String, String> environment, boolean prime)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAMBDA_JVM_FLAGS);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), FirstRequestProbe.class.getName(), handlerClass,
+                event.toString(), Boolean.toString(prime)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || !output.contains("firstRequestMs=")) {
+            throw new IllegalStateException(handlerClass + " (primed: " + prime + ") did not answer: " + output);
+        }
+        return Double.parseDouble(output.replaceAll("(?s).*firstRequestMs=([0-9.]+).*", "$1"));
+    }
+
+    private static String firstRequestTable(List<FirstRequest> results, int runs) {
+        StringBuilder table = new StringBuilder("First request after init (what a function restored from a SnapStart snapshot pays, "
+                + "the restore itself aside), median of " + runs + " fresh JVMs each\n\n");
+        table.append("| Function | First request, not primed (ms) | First request, primed before the snapshot (ms) | Saved |\n");
+        table.append("|---|---:|---:|---:|\n");
+        for (FirstRequest result : results) {
+            table.append(String.format(Locale.UK, "| %s | %.0f | %.0f | %.0f%% |%n", result.name(), result.unprimedMs(), result.primedMs(),
+                    100 * (1 - result.primedMs() / result.unprimedMs())));
+        }
+        return table.toString();
     }
 
     private static String status(String body) {

@@ -35,6 +35,7 @@ class MeetingsUnderDynamoDbFaultsIT {
 
     private final DynamoDbFaults faults = DynamoDbFaults.overUrlConnection();
     private String table;
+    private FaultyMeetingsComponent component;
     private RecordMeetingHandler record;
     private ListMeetingsHandler list;
 
@@ -42,7 +43,7 @@ class MeetingsUnderDynamoDbFaultsIT {
     void freshTableWithOneHub() {
         Map<String, String> settings = TestEnvironment.withFreshTable();
         table = settings.get("TABLE_NAME");
-        FaultyMeetingsComponent component = DaggerFaultyMeetingsComponent.factory().create(Settings.of(settings), CLOCK, faults);
+        component = DaggerFaultyMeetingsComponent.factory().create(Settings.of(settings), CLOCK, faults);
         record = new RecordMeetingHandler(component);
         list = new ListMeetingsHandler(component);
         new MeetingsIT.TestHubs(settings).add("banbury");
@@ -79,6 +80,20 @@ class MeetingsUnderDynamoDbFaultsIT {
         faults.heal();
         assertThat(meetingsListedIn("2026-Q1")).isZero();
         assertThat(meetingItemsStored()).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void primingForASnapshotReadsOneKeyNoRecordHasAndNeverFailsEvenWhenDynamoDbDoes() throws IOException {
+        component.primer().prime();
+        assertThat(faults.calls("GetItem")).isEqualTo(1);
+        assertThat(faults.calls("PutItem")).isZero();
+
+        faults.failFrom("GetItem", 1, Fault.INTERNAL_SERVER_ERROR);
+        component.primer().prime();
+        faults.heal();
+
+        assertThat(record.handleRequest(SampleEvents.httpApi("record-meeting"), null).getStatusCode()).isEqualTo(201);
+        assertThat(meetingItemsStored()).isEqualTo(1);
     }
 
     private int meetingsListedIn(String quarter) throws IOException {

@@ -8,6 +8,8 @@ import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.lambda.Primer;
+import uk.hubreturns.common.lambda.SnapStartPriming;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.common.returns.SignOffModule;
@@ -28,12 +30,17 @@ public interface ReturnsComponent {
 
     ApiEndpoint endpoint();
 
+    Primer primer();
+
     @Component.Factory
     interface Factory {
         ReturnsComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
     }
 
+    /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
     static ReturnsComponent forLambda() {
-        return DaggerReturnsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+        ReturnsComponent component = DaggerReturnsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
+        SnapStartPriming.register(() -> component.primer().prime());
+        return component;
     }
 }

@@ -1,0 +1,46 @@
+package uk.hubreturns.common.lambda;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import javax.inject.Inject;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.hubreturns.common.dynamodb.RecordsTableName;
+
+/**
+ * The throw-away work that warms a function before its snapshot: JSON written and read back with the function's
+ * mapper, and one GetItem of a key no record has ({@value #KEY}), which builds the SDK's request pipeline, signs a
+ * request and opens a connection. It never fails the snapshot: if DynamoDB cannot be reached, the classes are
+ * loaded all the same.
+ */
+public final class Primer {
+
+    static final String KEY = "PRIMING";
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final ObjectMapper json;
+
+    @Inject
+    public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, ObjectMapper json) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+        this.json = json;
+    }
+
+    public void prime() {
+        try {
+            json.readTree(json.writeValueAsString(Map.of("primed", true, "quarter", "2026-Q1")));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The function's JSON mapper cannot write a map", e);
+        }
+        try {
+            dynamoDb.getItem(request -> request.tableName(tableName)
+                    .key(Map.of("pk", AttributeValue.fromS(KEY), "sk", AttributeValue.fromS(KEY))));
+        } catch (SdkException e) {
+            // The request path is warm even when the call itself failed.
+        }
+    }
+}

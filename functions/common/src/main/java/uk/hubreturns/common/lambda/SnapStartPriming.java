@@ -1,0 +1,46 @@
+package uk.hubreturns.common.lambda;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * Work a function does just before SnapStart takes its snapshot, so that a restored function answers its first
+ * request with its classes loaded and its DynamoDB connection path resolved. Creating a handler loads a few hundred
+ * classes; its first request loads thousands more (the SDK's request pipeline, Jackson's serialisers): priming moves
+ * that into the snapshot. Without SnapStart (or CRaC) nothing calls it.
+ */
+public final class SnapStartPriming implements Resource {
+
+    // org.crac holds resources weakly: these keep them for the life of the function.
+    private static final List<SnapStartPriming> REGISTERED = new CopyOnWriteArrayList<>();
+
+    private final Runnable priming;
+
+    SnapStartPriming(Runnable priming) {
+        this.priming = priming;
+    }
+
+    public static void register(Runnable priming) {
+        SnapStartPriming resource = new SnapStartPriming(priming);
+        REGISTERED.add(resource);
+        Core.getGlobalContext().register(resource);
+    }
+
+    /** Runs every registered priming now, as a checkpoint would: for measuring what priming buys on a JVM without CRaC. */
+    public static void primeAll() {
+        REGISTERED.forEach(resource -> resource.beforeCheckpoint(null));
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        priming.run();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to refresh: credentials and connections are resolved per request.
+    }
+}
