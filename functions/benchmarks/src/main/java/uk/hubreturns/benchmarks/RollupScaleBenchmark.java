@@ -54,7 +54,7 @@ public final class RollupScaleBenchmark {
     private record Result(int entries, long itemsInQuarter, long itemsRead, double loadSeconds, double rollupMs, double bareMs) {
     }
 
-    /** Arguments: the repository root, this module's target folder, the entry counts (comma-separated). */
+    /** Arguments: the repository root, this module's target folder, the entry counts (comma-separated), DynamoDB Local's data folder. */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path target = Path.of(args[1]).toAbsolutePath();
@@ -62,7 +62,7 @@ public final class RollupScaleBenchmark {
         for (String size : args[2].split(",")) {
             sizes.add(Integer.parseInt(size.trim()));
         }
-        Path data = Files.createDirectories(target.resolve("benchmarks/rollup-data"));
+        Path data = Files.createDirectories(Path.of(args[3]));
         List<Result> results = new ArrayList<>();
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.startOnDisk(data)) {
             TemplateTables tables = new TemplateTables(dynamoDb.client(), SamTemplate.load(root.resolve("template.yaml")));

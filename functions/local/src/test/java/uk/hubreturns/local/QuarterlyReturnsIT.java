@@ -265,6 +265,10 @@ class QuarterlyReturnsIT {
         assertThat(signedOff.statusCode()).as(signedOff.body()).isEqualTo(200);
         assertThat(json(signedOff).at("/status").asText()).isEqualTo("FINAL");
         assertThat(json(server.get("/hubs/north/returns/2026-Q1")).at("/status").asText()).isEqualTo("FINAL");
+        JsonNode northQuarters = json(server.get("/hubs/north/returns"));
+        assertThat(northQuarters.at("/items/0/quarter").asText()).isEqualTo("2026-Q1");
+        assertThat(northQuarters.at("/items/0/status").asText()).isEqualTo("FINAL");
+        assertThat(northQuarters.at("/items/1/status").asText()).as("2025-Q4 is still a draft").isEqualTo("DRAFT");
 
         HttpResponse<String> late = server.send("POST", "/hubs/north/volunteer-hours", "application/json",
                 "{\"volunteerRef\":\"V-9\",\"date\":\"2026-05-05\",\"hours\":1,\"activity\":\"ADMIN\"}");

@@ -3,6 +3,7 @@ package uk.hubreturns.returns;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
@@ -42,9 +43,11 @@ public final class ReturnsService {
 
     public List<HubReturn> hubQuarters(String hubId) {
         requireHub(hubId);
+        Set<Quarter> signedOff = signOffs.signedOffQuarters();
         List<HubReturn> newestFirst = new ArrayList<>();
         for (HubReturn hubReturn : store.hubReturns(hubId)) {
-            newestFirst.add(0, hubReturn.withStatus(statusOf(Quarter.parse(hubReturn.quarter()).orElseThrow())));
+            boolean isFinal = signedOff.contains(Quarter.parse(hubReturn.quarter()).orElseThrow());
+            newestFirst.add(0, hubReturn.withStatus(isFinal ? ReturnStatus.FINAL : ReturnStatus.DRAFT));
         }
         return newestFirst;
     }

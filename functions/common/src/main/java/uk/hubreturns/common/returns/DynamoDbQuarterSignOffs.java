@@ -1,9 +1,10 @@
 package uk.hubreturns.common.returns;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,16 +39,27 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
     }
 
     @Override
+    public Set<Quarter> signedOffQuarters() {
+        Set<Quarter> signedOff = new HashSet<>();
+        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :signOff)")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PARTITION), ":signOff", AttributeValue.fromS("SIGNOFF#"))))
+                .items().forEach(item -> {
+                    if ("FINAL".equals(text(item, "status"))) {
+                        Quarter.parse(item.get("sk").s().substring("SIGNOFF#".length())).ifPresent(signedOff::add);
+                    }
+                });
+        return signedOff;
+    }
+
+    /** One write: a reopened quarter signed off again keeps who reopened it and when. */
+    @Override
     public void signOff(Quarter quarter, String by, Instant at) {
-        Map<String, AttributeValue> item = new HashMap<>(key(quarter));
-        item.put("status", AttributeValue.fromS("FINAL"));
-        item.put("signedOffBy", AttributeValue.fromS(by));
-        item.put("signedOffAt", AttributeValue.fromS(at.toString()));
-        find(quarter).filter(previous -> previous.reopenedBy() != null).ifPresent(previous -> {
-            item.put("reopenedBy", AttributeValue.fromS(previous.reopenedBy()));
-            item.put("reopenedAt", AttributeValue.fromS(previous.reopenedAt().toString()));
-        });
-        dynamoDb.putItem(request -> request.tableName(tableName).item(item));
+        dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
+                .updateExpression("SET #status = :final, signedOffBy = :by, signedOffAt = :at")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":final", AttributeValue.fromS("FINAL"), ":by", AttributeValue.fromS(by),
+                        ":at", AttributeValue.fromS(at.toString()))));
     }
 
     @Override

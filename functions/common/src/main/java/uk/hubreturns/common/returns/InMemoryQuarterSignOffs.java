@@ -1,8 +1,10 @@
 package uk.hubreturns.common.returns;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.hubreturns.common.time.Quarter;
 
@@ -14,6 +16,17 @@ public final class InMemoryQuarterSignOffs implements QuarterSignOffs {
     @Override
     public Optional<QuarterSignOff> find(Quarter quarter) {
         return Optional.ofNullable(states.get(quarter));
+    }
+
+    @Override
+    public Set<Quarter> signedOffQuarters() {
+        Set<Quarter> signedOff = new HashSet<>();
+        states.forEach((quarter, state) -> {
+            if (state.signedOff()) {
+                signedOff.add(quarter);
+            }
+        });
+        return signedOff;
     }
 
     @Override

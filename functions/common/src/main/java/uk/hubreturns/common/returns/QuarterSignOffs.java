@@ -2,6 +2,7 @@ package uk.hubreturns.common.returns;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.time.Quarter;
 
@@ -12,6 +13,9 @@ import uk.hubreturns.common.time.Quarter;
 public interface QuarterSignOffs {
 
     Optional<QuarterSignOff> find(Quarter quarter);
+
+    /** The quarters signed off now (not reopened), read at once: for lists that show many quarters' status. */
+    Set<Quarter> signedOffQuarters();
 
     void signOff(Quarter quarter, String by, Instant at);
 
