@@ -20,8 +20,7 @@ import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.PreconditionRequiredException;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
-import uk.hubreturns.common.hub.HubIds;
-import uk.hubreturns.common.hub.HubRepository;
+import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.QuarterCalendar;
@@ -32,13 +31,13 @@ public final class AgreementService {
 
     private final AgreementRepository agreements;
     private final ActualsRepository actuals;
-    private final HubRepository hubs;
+    private final KnownHubs hubs;
     private final QuarterSignOffs signOffs;
     private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    AgreementService(AgreementRepository agreements, ActualsRepository actuals, HubRepository hubs, QuarterSignOffs signOffs,
+    AgreementService(AgreementRepository agreements, ActualsRepository actuals, KnownHubs hubs, QuarterSignOffs signOffs,
                      QuarterCalendar calendar, Clock clock) {
         this.agreements = agreements;
         this.actuals = actuals;
@@ -49,18 +48,18 @@ public final class AgreementService {
     }
 
     public Agreement create(String hubId, AgreementDetails details) {
-        requireHub(hubId);
+        hubs.require(hubId);
         Instant now = clock.instant();
         return agreements.create(Agreement.from(UUID.randomUUID().toString(), hubId, details, now, now, null, null));
     }
 
     public Page<Agreement> list(String hubId, PageRequest page) {
-        requireHub(hubId);
+        hubs.require(hubId);
         return agreements.list(hubId, page);
     }
 
     public Agreement get(String hubId, String agreementId) {
-        requireHub(hubId);
+        hubs.require(hubId);
         RecordNotFoundException notFound = new RecordNotFoundException("Hub '" + hubId + "' has no agreement with that id.");
         if (!AGREEMENT_ID.matcher(agreementId).matches()) {
             throw notFound;
@@ -146,12 +145,6 @@ public final class AgreementService {
         return !calendar.firstDay(quarter).isAfter(agreement.endDate()) && !calendar.lastDay(quarter).isBefore(agreement.startDate());
     }
 
-    private void requireHub(String hubId) {
-        // An id that could never be a hub's is not looked up: it might not even fit in a table key.
-        if (!HubIds.isValid(hubId) || hubs.find(hubId).isEmpty()) {
-            throw new RecordNotFoundException("There is no hub with id '" + abbreviate(hubId) + "'.");
-        }
-    }
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";

@@ -25,6 +25,7 @@ import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.HubRepository;
 import uk.hubreturns.common.hub.Sector;
@@ -118,7 +119,7 @@ class AgreementServiceTest {
     private final FakeAgreements agreements = new FakeAgreements();
     private final FakeActuals actuals = new FakeActuals();
     private final InMemoryQuarterSignOffs signOffs = new InMemoryQuarterSignOffs();
-    private final AgreementService service = new AgreementService(agreements, actuals, hubs, signOffs, QuarterCalendar.aprilStart(), CLOCK);
+    private final AgreementService service = new AgreementService(agreements, actuals, new KnownHubs(hubs), signOffs, QuarterCalendar.aprilStart(), CLOCK);
     private final AgreementRequestReader reader = new AgreementRequestReader(new JsonInput(JsonModule.objectMapper()));
     private Agreement agreement;
 

@@ -15,7 +15,7 @@ import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.HubIds;
-import uk.hubreturns.common.hub.HubRepository;
+import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
@@ -25,13 +25,13 @@ public final class MeetingService {
     static final Pattern MEETING_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final MeetingRepository meetings;
-    private final HubRepository hubs;
+    private final KnownHubs hubs;
     private final QuarterSignOffs signOffs;
     private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    MeetingService(MeetingRepository meetings, HubRepository hubs, QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
+    MeetingService(MeetingRepository meetings, KnownHubs hubs, QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
         this.meetings = meetings;
         this.hubs = hubs;
         this.signOffs = signOffs;
@@ -40,7 +40,7 @@ public final class MeetingService {
     }
 
     public Meeting record(String hubId, MeetingDetails details) {
-        requireHub(hubId);
+        hubs.require(hubId);
         signOffs.requireOpen(calendar.quarterOf(details.date()));
         Instant now = clock.instant();
         List<MeetingAction> actions = details.actions().stream().map(action -> action.withId(newId())).toList();
@@ -48,7 +48,7 @@ public final class MeetingService {
     }
 
     public Page<Meeting> listInQuarter(String hubId, Quarter quarter, PageRequest page) {
-        requireHub(hubId);
+        hubs.require(hubId);
         return meetings.listInQuarter(hubId, quarter, page);
     }
 
@@ -93,11 +93,6 @@ public final class MeetingService {
         meetings.delete(current);
     }
 
-    private void requireHub(String hubId) {
-        if (hubs.find(hubId).isEmpty()) {
-            throw new RecordNotFoundException("There is no hub with id '" + hubId + "'.");
-        }
-    }
 
     private static MeetingDetails withActions(MeetingDetails details, List<MeetingAction> actions) {
         return new MeetingDetails(details.date(), details.type(), details.title(), details.chairs(), details.attendees(),

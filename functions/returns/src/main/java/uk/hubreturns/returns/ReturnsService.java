@@ -7,7 +7,7 @@ import java.util.Set;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
-import uk.hubreturns.common.hub.HubRepository;
+import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.returns.QuarterSignOff;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
@@ -18,11 +18,11 @@ public final class ReturnsService {
     private final ReturnsStore store;
     private final QuarterSignOffs signOffs;
     private final QuarterlyRollup rollup;
-    private final HubRepository hubs;
+    private final KnownHubs hubs;
     private final Clock clock;
 
     @Inject
-    ReturnsService(ReturnsStore store, QuarterSignOffs signOffs, QuarterlyRollup rollup, HubRepository hubs, Clock clock) {
+    ReturnsService(ReturnsStore store, QuarterSignOffs signOffs, QuarterlyRollup rollup, KnownHubs hubs, Clock clock) {
         this.store = store;
         this.signOffs = signOffs;
         this.rollup = rollup;
@@ -36,13 +36,13 @@ public final class ReturnsService {
     }
 
     public HubReturn hub(String hubId, Quarter quarter) {
-        requireHub(hubId);
+        hubs.require(hubId);
         HubReturn hubReturn = store.findHubReturn(hubId, quarter).orElseThrow(() -> notRolledUp(quarter));
         return hubReturn.withStatus(statusOf(quarter));
     }
 
     public List<HubReturn> hubQuarters(String hubId) {
-        requireHub(hubId);
+        hubs.require(hubId);
         Set<Quarter> signedOff = signOffs.signedOffQuarters();
         List<HubReturn> newestFirst = new ArrayList<>();
         for (HubReturn hubReturn : store.hubReturns(hubId)) {
@@ -83,11 +83,6 @@ public final class ReturnsService {
         return signOffs.isSignedOff(quarter) ? ReturnStatus.FINAL : ReturnStatus.DRAFT;
     }
 
-    private void requireHub(String hubId) {
-        if (hubs.find(hubId).isEmpty()) {
-            throw new RecordNotFoundException("There is no hub '" + hubId + "'.");
-        }
-    }
 
     private static RecordNotFoundException notRolledUp(Quarter quarter) {
         return new RecordNotFoundException("There is no return for " + quarter.id() + " yet. Returns are rolled up every night; "

@@ -12,6 +12,7 @@ import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
+import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;

@@ -1,21 +1,19 @@
-package uk.hubreturns.volunteering;
+package uk.hubreturns.common.hub;
 
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordNotFoundException;
-import uk.hubreturns.common.hub.HubIds;
-import uk.hubreturns.common.hub.HubRepository;
 
-/** Volunteer hours belong to a hub that exists. */
-final class KnownHubs {
+/** Every hub-scoped record belongs to a hub that exists: a path naming any other hub is a 404. */
+public final class KnownHubs {
 
     private final HubRepository hubs;
 
     @Inject
-    KnownHubs(HubRepository hubs) {
+    public KnownHubs(HubRepository hubs) {
         this.hubs = hubs;
     }
 
-    void require(String hubId) {
+    public void require(String hubId) {
         // An id that could never be a hub's is not looked up: it might not even fit in a table key.
         if (!HubIds.isValid(hubId) || hubs.find(hubId).isEmpty()) {
             throw new RecordNotFoundException("There is no hub with id '" + abbreviate(hubId) + "'.");
