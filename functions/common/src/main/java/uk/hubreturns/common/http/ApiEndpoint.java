@@ -123,42 +123,48 @@ public final class ApiEndpoint {
     }
 
     private APIGatewayV2HTTPResponse failure(RuntimeException failure, Context context, ApiRequest request) {
-        try {
-            throw failure;
-        } catch (UnauthorizedException e) {
+        if (failure instanceof UnauthorizedException e) {
             return problem(Problem.unauthorized(e.getMessage()), Map.of("WWW-Authenticate", "Bearer"));
-        } catch (ForbiddenException e) {
-            return problem(Problem.forbidden(e.getMessage()));
-        } catch (InvalidInputException e) {
-            return problem(Problem.invalidRequest(e.errors()));
-        } catch (RecordNotFoundException e) {
-            return problem(Problem.notFound(e.getMessage()));
-        } catch (MethodNotAllowedException e) {
-            return problem(Problem.methodNotAllowed(e.getMessage()), Map.of("Allow", String.join(", ", e.allowedMethods())));
-        } catch (PreconditionRequiredException e) {
-            return problem(Problem.preconditionRequired(e.getMessage()));
-        } catch (PreconditionFailedException e) {
-            return problem(Problem.preconditionFailed(e.getMessage()));
-        } catch (RecordConflictException e) {
-            return problem(Problem.conflict(e.getMessage()));
-        } catch (PayloadTooLargeException e) {
-            return problem(Problem.payloadTooLarge(e.getMessage()));
-        } catch (UnsupportedMediaTypeException e) {
-            return problem(Problem.unsupportedMediaType(e.getMessage()));
-        } catch (TemporarilyUnavailableException e) {
-            logTemporaryFailure(context, request, e);
-            return problem(Problem.temporarilyUnavailable(e.getMessage()),
-                    Map.of("Retry-After", Integer.toString(e.retryAfterSeconds())));
-        } catch (RuntimeException e) {
-            java.util.OptionalInt retryAfter = failures.retryAfterSeconds(e);
-            if (retryAfter.isPresent()) {
-                logTemporaryFailure(context, request, e);
-                return problem(Problem.temporarilyUnavailable("The database is busy and nothing was saved. Please try again in a moment."),
-                        Map.of("Retry-After", Integer.toString(retryAfter.getAsInt())));
-            }
-            logUnexpected(context, request, e);
-            return problem(Problem.internalError(request.requestId()));
         }
+        if (failure instanceof ForbiddenException e) {
+            return problem(Problem.forbidden(e.getMessage()));
+        }
+        if (failure instanceof InvalidInputException e) {
+            return problem(Problem.invalidRequest(e.errors()));
+        }
+        if (failure instanceof RecordNotFoundException e) {
+            return problem(Problem.notFound(e.getMessage()));
+        }
+        if (failure instanceof MethodNotAllowedException e) {
+            return problem(Problem.methodNotAllowed(e.getMessage()), Map.of("Allow", String.join(", ", e.allowedMethods())));
+        }
+        if (failure instanceof PreconditionRequiredException e) {
+            return problem(Problem.preconditionRequired(e.getMessage()));
+        }
+        if (failure instanceof PreconditionFailedException e) {
+            return problem(Problem.preconditionFailed(e.getMessage()));
+        }
+        if (failure instanceof RecordConflictException e) {
+            return problem(Problem.conflict(e.getMessage()));
+        }
+        if (failure instanceof PayloadTooLargeException e) {
+            return problem(Problem.payloadTooLarge(e.getMessage()));
+        }
+        if (failure instanceof UnsupportedMediaTypeException e) {
+            return problem(Problem.unsupportedMediaType(e.getMessage()));
+        }
+        if (failure instanceof TemporarilyUnavailableException e) {
+            logTemporaryFailure(context, request, e);
+            return problem(Problem.temporarilyUnavailable(e.getMessage()), Map.of("Retry-After", Integer.toString(e.retryAfterSeconds())));
+        }
+        java.util.OptionalInt retryAfter = failures.retryAfterSeconds(failure);
+        if (retryAfter.isPresent()) {
+            logTemporaryFailure(context, request, failure);
+            return problem(Problem.temporarilyUnavailable("The database is busy and nothing was saved. Please try again in a moment."),
+                    Map.of("Retry-After", Integer.toString(retryAfter.getAsInt())));
+        }
+        logUnexpected(context, request, failure);
+        return problem(Problem.internalError(request.requestId()));
     }
 
     // A write that succeeded is recorded even if recording fails: the record is kept, the gap is logged loudly.
