@@ -92,9 +92,23 @@ function drawBenchmark(county, metric) {
   });
 }
 
+// County returns already fetched on this page, so moving between quarters does not fetch the trend's four again.
+// A failed fetch is forgotten, so that the next look tries again.
+const countyReturns = new Map();
+
+function countyReturn(quarter) {
+  if (!countyReturns.has(quarter)) {
+    countyReturns.set(quarter, api(`/returns/${quarter}`).then((r) => r.body).catch((error) => {
+      countyReturns.delete(quarter);
+      throw error;
+    }));
+  }
+  return countyReturns.get(quarter);
+}
+
 async function drawTrend(quarter) {
   const quarters = [3, 2, 1, 0].map((back) => previous(quarter, back));
-  const returns = await Promise.all(quarters.map((id) => api(`/returns/${id}`).then((r) => r.body).catch(() => null)));
+  const returns = await Promise.all(quarters.map((id) => countyReturn(id).catch(() => null)));
   trendChart?.destroy();
   trendChart = new Chart(document.getElementById('trend-chart'), {
     data: {
@@ -115,7 +129,7 @@ async function show(quarter) {
   const target = document.getElementById('dashboard');
   const charts = document.getElementById('charts');
   try {
-    const { body } = await api(`/returns/${quarter}`);
+    const body = await countyReturn(quarter);
     render(body);
     charts.classList.remove('hr-hidden');
     const metric = document.getElementById('metric');
