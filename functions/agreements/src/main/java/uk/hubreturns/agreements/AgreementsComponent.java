@@ -35,8 +35,7 @@ public interface AgreementsComponent {
 
     /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
     static AgreementsComponent forLambda() {
-        AgreementsComponent component = DaggerAgreementsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
-        SnapStartPriming.register(() -> component.primer().prime());
-        return component;
+        return SnapStartPriming.primed(DaggerAgreementsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+                AgreementsComponent::primer);
     }
 }

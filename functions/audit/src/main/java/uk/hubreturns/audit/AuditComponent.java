@@ -34,8 +34,7 @@ public interface AuditComponent {
 
     /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
     static AuditComponent forLambda() {
-        AuditComponent component = DaggerAuditComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
-        SnapStartPriming.register(() -> component.primer().prime());
-        return component;
+        return SnapStartPriming.primed(DaggerAuditComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+                AuditComponent::primer);
     }
 }

@@ -33,8 +33,7 @@ public interface HubsComponent {
 
     /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
     static HubsComponent forLambda() {
-        HubsComponent component = DaggerHubsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
-        SnapStartPriming.register(() -> component.primer().prime());
-        return component;
+        return SnapStartPriming.primed(DaggerHubsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+                HubsComponent::primer);
     }
 }

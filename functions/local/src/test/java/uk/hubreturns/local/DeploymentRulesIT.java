@@ -47,7 +47,7 @@ class DeploymentRulesIT {
     /**
      * Classes a function loads to create its handler (its Dagger component, SDK client, JSON mapper, table schemas),
      * beyond what the JVM loads to run an empty main: the cold-start work that is deterministic enough to guard.
-     * Measured on JDK 17 when recorded (381 to 391, of which about 17 register the SnapStart priming), with a margin of about 5%; a change that needs more should say
+     * Measured on JDK 17 when recorded (385 to 395, of which about 20 register the SnapStart priming), with a margin of about 5%; a change that needs more should say
      * why here. Most of a function's classes (about 3,400 in all) load with its first request, not here: see README,
      * "Performance".
      */

@@ -35,8 +35,7 @@ public interface MeetingsComponent {
 
     /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
     static MeetingsComponent forLambda() {
-        MeetingsComponent component = DaggerMeetingsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
-        SnapStartPriming.register(() -> component.primer().prime());
-        return component;
+        return SnapStartPriming.primed(DaggerMeetingsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+                MeetingsComponent::primer);
     }
 }

@@ -39,8 +39,7 @@ public interface ReturnsComponent {
 
     /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
     static ReturnsComponent forLambda() {
-        ReturnsComponent component = DaggerReturnsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
-        SnapStartPriming.register(() -> component.primer().prime());
-        return component;
+        return SnapStartPriming.primed(DaggerReturnsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+                ReturnsComponent::primer);
     }
 }

@@ -40,8 +40,7 @@ public interface VolunteeringComponent {
 
     /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
     static VolunteeringComponent forLambda() {
-        VolunteeringComponent component = DaggerVolunteeringComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON));
-        SnapStartPriming.register(() -> component.primer().prime());
-        return component;
+        return SnapStartPriming.primed(DaggerVolunteeringComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+                VolunteeringComponent::primer);
     }
 }

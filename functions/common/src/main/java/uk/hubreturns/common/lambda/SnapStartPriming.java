@@ -2,6 +2,7 @@ package uk.hubreturns.common.lambda;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -21,6 +22,12 @@ public final class SnapStartPriming implements Resource {
 
     SnapStartPriming(Runnable priming) {
         this.priming = priming;
+    }
+
+    /** Registers the component's {@link Primer} to run before a snapshot, and returns the component. */
+    public static <C> C primed(C component, Function<C, Primer> primer) {
+        register(() -> primer.apply(component).prime());
+        return component;
     }
 
     public static void register(Runnable priming) {
