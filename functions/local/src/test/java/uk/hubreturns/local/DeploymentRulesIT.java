@@ -45,11 +45,12 @@ class DeploymentRulesIT {
     }
 
     /**
-     * Classes a function loads to create its handler (its Dagger component and the SnapStart priming it registers;
-     * the SDK client, JSON mapper and table schemas are built at first use), beyond what the JVM loads to run an
-     * empty main: the cold-start work that is deterministic enough to guard. Measured on JDK 17 when recorded (385
-     * to 395), with a margin of about 5%; a change that needs more should say why here. Most of a function's classes
-     * (about 3,400) load with its first request, or before a SnapStart snapshot: see README, "Performance".
+     * Classes a function loads to create its handler (its Dagger component; the SDK client, JSON mapper and table
+     * schemas are built at first use, and SnapStart priming registers only when Lambda initialises for a snapshot),
+     * beyond what the JVM loads to run an empty main: the cold-start work that is deterministic enough to guard.
+     * Measured on JDK 17 when recorded (380 to 390), with a margin of about 5%; a change that needs more should say
+     * why here. Most of a function's classes (about 3,400) load with its first request, or before a SnapStart
+     * snapshot: see README, "Performance".
      */
     private static final Map<String, Integer> CLASSES_AT_INIT_BUDGET = Map.of(
             "CreateHubFunction", 400,

@@ -5,14 +5,15 @@ import dagger.Component;
 import java.time.Clock;
 import javax.inject.Singleton;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.returns.SignOffModule;
 import uk.hubreturns.common.time.TimeModule;
 
-/** The production component with a DynamoDB client whose batch writes fail on cue. */
+/** The production component, its DynamoDB client intercepted so that batch writes fail on cue. */
 @Singleton
-@Component(modules = {FaultyDynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, VolunteeringModule.class})
+@Component(modules = {DynamoDbModule.class, FaultyDynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, VolunteeringModule.class})
 interface FaultyVolunteeringComponent extends VolunteeringComponent {
 
     @Component.Factory

@@ -14,6 +14,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -27,7 +28,8 @@ import uk.hubreturns.common.http.FailureClassifier;
 
 /**
  * The DynamoDB client: url-connection HTTP client, the function's region and credentials, and DYNAMODB_ENDPOINT
- * when set (DynamoDB Local). A component may bind its own {@link SdkHttpClient}, as fault-injection tests do.
+ * when set (DynamoDB Local). A component may bind its own {@link SdkHttpClient} or {@link ExecutionInterceptor},
+ * as fault-injection tests do; production components bind neither.
  */
 @Module
 public abstract class DynamoDbModule {
@@ -49,14 +51,20 @@ public abstract class DynamoDbModule {
     @BindsOptionalOf
     abstract SdkHttpClient httpClient();
 
+    @BindsOptionalOf
+    abstract ExecutionInterceptor interceptor();
+
     @Provides
     @Singleton
-    static DynamoDbClient dynamoDbClient(Settings settings, Optional<SdkHttpClient> httpClient) {
+    static DynamoDbClient dynamoDbClient(Settings settings, Optional<SdkHttpClient> httpClient, Optional<ExecutionInterceptor> interceptor) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(httpClient.orElseGet(UrlConnectionHttpClient::create))
                 .region(Region.of(settings.required("AWS_REGION")))
                 .credentialsProvider(credentials(settings))
-                .overrideConfiguration(configuration -> configuration.retryStrategy(RETRIES));
+                .overrideConfiguration(configuration -> {
+                    configuration.retryStrategy(RETRIES);
+                    interceptor.ifPresent(configuration::addExecutionInterceptor);
+                });
         settings.optional("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();
     }

@@ -24,10 +24,23 @@ public final class SnapStartPriming implements Resource {
         this.priming = priming;
     }
 
-    /** Registers the component's {@link Primer} to run before a snapshot, and returns the component. */
+    /** What Lambda sets {@value #INITIALIZATION_TYPE} to while it initialises a function for a SnapStart snapshot. */
+    static final String SNAP_START = "snap-start";
+    static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
+    /**
+     * Registers the component's {@link Primer} to run before a snapshot when this initialisation is for one, and
+     * returns the component. Other starts (on demand, provisioned concurrency, the local runtime) load nothing for it.
+     */
     public static <C> C primed(C component, Function<C, Primer> primer) {
-        register(() -> primer.apply(component).prime());
+        registerForSnapshot(System.getenv(INITIALIZATION_TYPE), () -> primer.apply(component).prime());
         return component;
+    }
+
+    static void registerForSnapshot(String initializationType, Runnable priming) {
+        if (SNAP_START.equals(initializationType)) {
+            register(priming);
+        }
     }
 
     public static void register(Runnable priming) {
