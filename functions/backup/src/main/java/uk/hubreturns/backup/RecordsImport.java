@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import uk.hubreturns.common.dynamodb.BatchWriter;
+import uk.hubreturns.common.dynamodb.RetryBackoff;
+import uk.hubreturns.common.dynamodb.Sleeper;
 
 /**
  * Restores an export folder ({@link RecordsExport}) into a table that has no hubs. The whole folder is checked
@@ -41,6 +44,12 @@ public final class RecordsImport {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.writer = writer;
+    }
+
+    /** Writing with real waits between retries, with jitter, as the volunteer import does. */
+    public static RecordsImport withRetries(DynamoDbClient dynamoDb, String tableName) {
+        return new RecordsImport(dynamoDb, tableName,
+                new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), ThreadLocalRandom.current())));
     }
 
     /** Returns the number of items written; {@code progress} hears the count so far after each chunk. */

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.hubreturns.devkit.LocalDynamoDb;
@@ -55,9 +54,7 @@ public final class WarmOverheadBenchmark {
                     "AWS_REGION", LocalDynamoDbClient.REGION.id(), "AWS_ACCESS_KEY_ID", LocalDynamoDbClient.ACCESS_KEY_ID,
                     "AWS_SECRET_ACCESS_KEY", LocalDynamoDbClient.SECRET_ACCESS_KEY, "FINANCIAL_YEAR_START_MONTH", "4");
             settings.forEach(System::setProperty);
-            DynamoDbClient raw = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).endpointOverride(dynamoDb.endpoint())
-                    .region(LocalDynamoDbClient.REGION).credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials
-                            .create(LocalDynamoDbClient.ACCESS_KEY_ID, LocalDynamoDbClient.SECRET_ACCESS_KEY)).build();
+            DynamoDbClient raw = dynamoDb.client();
             expect(new CreateHubHandler(), SampleEvents.httpApi("create-hub"), 201);
             RecordMeetingHandler record = new RecordMeetingHandler();
             APIGatewayV2HTTPEvent meeting = SampleEvents.httpApi("record-meeting");

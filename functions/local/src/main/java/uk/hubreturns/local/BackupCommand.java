@@ -2,7 +2,6 @@ package uk.hubreturns.local;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -12,10 +11,7 @@ import uk.hubreturns.backup.ExportManifest;
 import uk.hubreturns.backup.RecordsExport;
 import uk.hubreturns.backup.RecordsImport;
 import uk.hubreturns.backup.RestoreRefusedException;
-import uk.hubreturns.common.dynamodb.BatchWriter;
 import uk.hubreturns.common.dynamodb.IncompleteBatchWriteException;
-import uk.hubreturns.common.dynamodb.RetryBackoff;
-import uk.hubreturns.common.dynamodb.Sleeper;
 import uk.hubreturns.devkit.LocalDynamoDb;
 import uk.hubreturns.devkit.TemplateTables;
 import uk.hubreturns.template.SamTemplate;
@@ -42,8 +38,7 @@ final class BackupCommand {
         BackupOptions options = command.options();
         long written;
         try {
-            written = withTable(options, (dynamoDb, table) -> new RecordsImport(dynamoDb, table,
-                    new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), ThreadLocalRandom.current())))
+            written = withTable(options, (dynamoDb, table) -> RecordsImport.withRetries(dynamoDb, table)
                     .importFrom(options.folder(), count -> progress.println("Imported " + count + " items…")));
         } catch (RestoreRefusedException e) {
             throw new LocalRuntimeException(e.getMessage());

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import uk.hubreturns.backup.RecordsExport;
 import uk.hubreturns.backup.RecordsImport;
-import uk.hubreturns.common.dynamodb.BatchWriter;
-import uk.hubreturns.common.dynamodb.RetryBackoff;
-import uk.hubreturns.common.dynamodb.Sleeper;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.devkit.LocalDynamoDbClient;
 
@@ -318,7 +314,7 @@ class QuarterlyReturnsIT {
 
         try (LocalServer restored = LocalServer.start(Storage.inMemory());
              DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(restored.dynamoDbEndpoint())) {
-            new RecordsImport(dynamoDb, RECORDS_TABLE, new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), new SplittableRandom(1))))
+            RecordsImport.withRetries(dynamoDb, RECORDS_TABLE)
                     .importFrom(everything, count -> { });
             quarters.forEach(quarter -> rollUp(restored, quarter));
             Map<String, JsonNode> recomputed = returns(restored, quarters);
@@ -333,7 +329,7 @@ class QuarterlyReturnsIT {
 
         try (LocalServer restored = LocalServer.start(Storage.inMemory());
              DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(restored.dynamoDbEndpoint())) {
-            new RecordsImport(dynamoDb, RECORDS_TABLE, new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), new SplittableRandom(1))))
+            RecordsImport.withRetries(dynamoDb, RECORDS_TABLE)
                     .importFrom(oneQuarter, count -> { });
             rollUp(restored, "2026-Q1");
             Map<String, JsonNode> recomputed = returns(restored, List.of("2026-Q1"));
