@@ -1,13 +1,13 @@
 package uk.hubreturns.agreements;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code GET /hubs/{hubId}/agreements}: the hub's agreements, a page at a time. */
-public final class ListAgreementsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListAgreementsHandler extends HttpApiHandler {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
 

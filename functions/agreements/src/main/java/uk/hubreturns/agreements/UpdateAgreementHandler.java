@@ -1,13 +1,13 @@
 package uk.hubreturns.agreements;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code PUT /hubs/{hubId}/agreements/{agreementId}}: replaces the agreement (same body as POST). */
-public final class UpdateAgreementHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class UpdateAgreementHandler extends HttpApiHandler {
 
     private final AgreementsComponent agreements;
 

@@ -1,13 +1,13 @@
 package uk.hubreturns.audit;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code GET /audit?hubId=&from=&to=}: who changed what, oldest first, a page at a time (county administrators). */
-public final class ListAuditHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListAuditHandler extends HttpApiHandler {
 
     private final AuditComponent audit;
 

@@ -1,14 +1,14 @@
 package uk.hubreturns.hubs;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.common.hub.Hub;
 
 /** {@code POST /hubs} */
-public final class CreateHubHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class CreateHubHandler extends HttpApiHandler {
 
     private final HubsComponent hubs;
 

@@ -2,6 +2,7 @@ package uk.hubreturns.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,22 @@ class DeploymentRulesIT {
             }
         }
         return into;
+    }
+
+    /**
+     * Lambda hands a stream handler the event's bytes; a typed RequestHandler would have the runtime load its own
+     * reflective serialiser (about 690 more classes at every cold start: README, "Performance").
+     */
+    @Test
+    void everyHttpFunctionIsCalledThroughTheStreamSoTheRuntimeLoadsNoSerialiser() throws Exception {
+        List<String> typed = new ArrayList<>();
+        for (FunctionDefinition function : SamTemplate.load(LocalServer.ROOT.resolve("template.yaml")).functions()) {
+            Class<?> handler = Class.forName(function.handler().className(), false, getClass().getClassLoader());
+            if (!function.httpRoutes().isEmpty() && !RequestStreamHandler.class.isAssignableFrom(handler)) {
+                typed.add(function.logicalId() + " (" + handler.getName() + ")");
+            }
+        }
+        assertThat(typed).isEmpty();
     }
 
     @Test

@@ -1,13 +1,13 @@
 package uk.hubreturns.meetings;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code GET /hubs/{hubId}/meetings/{meetingId}} */
-public final class GetMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetMeetingHandler extends HttpApiHandler {
 
     private final MeetingsComponent meetings;
 

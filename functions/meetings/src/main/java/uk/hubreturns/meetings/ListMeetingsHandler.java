@@ -1,13 +1,13 @@
 package uk.hubreturns.meetings;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code GET /hubs/{hubId}/meetings?quarter=2026-Q1}: the quarter's meetings, newest first, a page at a time. */
-public final class ListMeetingsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListMeetingsHandler extends HttpApiHandler {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
 

@@ -1,12 +1,12 @@
 package uk.hubreturns.returns;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 /** {@code GET /returns/{quarter}/summary.csv} */
-public final class CountySummaryCsvHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class CountySummaryCsvHandler extends HttpApiHandler {
 
     private final ReturnsComponent returns;
 

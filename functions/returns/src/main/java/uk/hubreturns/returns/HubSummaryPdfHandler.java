@@ -1,12 +1,12 @@
 package uk.hubreturns.returns;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 /** {@code GET /hubs/{hubId}/returns/{quarter}/summary.pdf} */
-public final class HubSummaryPdfHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class HubSummaryPdfHandler extends HttpApiHandler {
 
     private final ReturnsComponent returns;
 

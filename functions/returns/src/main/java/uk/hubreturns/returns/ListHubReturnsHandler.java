@@ -1,14 +1,14 @@
 package uk.hubreturns.returns;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.common.http.Page;
 
 /** {@code GET /hubs/{hubId}/returns}: the hub's quarters, newest first. */
-public final class ListHubReturnsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListHubReturnsHandler extends HttpApiHandler {
 
     private final ReturnsComponent returns;
 

@@ -1,13 +1,13 @@
 package uk.hubreturns.returns;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code POST /returns/{quarter}/sign-off}: recomputes the quarter once more, then freezes it. */
-public final class SignOffQuarterHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class SignOffQuarterHandler extends HttpApiHandler {
 
     private final ReturnsComponent returns;
 

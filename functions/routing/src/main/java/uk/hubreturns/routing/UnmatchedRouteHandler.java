@@ -1,12 +1,12 @@
 package uk.hubreturns.routing;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 /** The HTTP API's {@code $default} route: every request no declared route matches gets a problem+json 404 or 405. */
-public final class UnmatchedRouteHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class UnmatchedRouteHandler extends HttpApiHandler {
 
     private final RoutingComponent routing;
 

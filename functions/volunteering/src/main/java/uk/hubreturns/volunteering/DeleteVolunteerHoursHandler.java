@@ -1,13 +1,13 @@
 package uk.hubreturns.volunteering;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code DELETE /hubs/{hubId}/volunteer-hours/{entryId}} */
-public final class DeleteVolunteerHoursHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class DeleteVolunteerHoursHandler extends HttpApiHandler {
 
     private final VolunteeringComponent volunteering;
 

@@ -1,13 +1,13 @@
 package uk.hubreturns.volunteering;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code DELETE /hubs/{hubId}/volunteer-hours/imports/{importId}}: removes an import that did not finish, and its rows. */
-public final class DeleteVolunteerImportHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class DeleteVolunteerImportHandler extends HttpApiHandler {
 
     private final VolunteeringComponent volunteering;
 

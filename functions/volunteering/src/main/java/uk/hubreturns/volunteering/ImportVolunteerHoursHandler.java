@@ -1,7 +1,7 @@
 package uk.hubreturns.volunteering;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
@@ -9,7 +9,7 @@ import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.volunteering.VolunteerImportService.ImportOutcome;
 
 /** {@code POST /hubs/{hubId}/volunteer-hours/imports} with a {@code text/csv} body: imports a spreadsheet all or nothing. */
-public final class ImportVolunteerHoursHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ImportVolunteerHoursHandler extends HttpApiHandler {
 
     /** 5 MB: 10,000 rows with long notes fit; Lambda refuses requests over 6 MB anyway. */
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

@@ -1,13 +1,13 @@
 package uk.hubreturns.volunteering;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code GET /hubs/{hubId}/volunteer-hours?quarter=2026-Q1}: the quarter's entries, newest first, a page at a time, with the quarter's totals. */
-public final class ListVolunteerHoursHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListVolunteerHoursHandler extends HttpApiHandler {
 
     private static final int DEFAULT_PAGE_SIZE = 50;
 

@@ -1,14 +1,14 @@
 package uk.hubreturns.volunteering;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code POST /hubs/{hubId}/volunteer-hours}: logs one entry. */
-public final class LogVolunteerHoursHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class LogVolunteerHoursHandler extends HttpApiHandler {
 
     private final VolunteeringComponent volunteering;
 
