@@ -39,7 +39,15 @@ public final class ColdStartBenchmark {
     /** Functions whose first request after init is timed with and without SnapStart priming. */
     static final List<String> PRIMED = List.of("GetHubFunction", "RecordMeetingFunction", "ListMeetingsFunction", "GetCountyReturnFunction");
 
-    record Result(String name, double medianMs, long zipBytes, int classesLoaded, String firstStatus) {
+    /** What the started JVMs print, for when one does not answer. */
+    private static Path processLog;
+
+    /** One way of starting a function: its classpath, handler, sample event and any extra JVM flags. */
+    record Subject(String name, List<String> classpath, String handler, String event, long zipBytes, List<String> flags) {
+    }
+
+    record Result(String name, double medianMs, long zipBytes, int classesLoaded, String firstStatus, double withArchiveMs,
+                  long archiveBytes, long archiveDeflatedBytes) {
     }
 
     record FirstRequest(String name, double unprimedMs, double primedMs) {
@@ -50,33 +58,76 @@ public final class ColdStartBenchmark {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path target = Path.of(args[1]).toAbsolutePath();
         int runs = Integer.parseInt(args[2]);
+        List<String> functions = List.of(System.getProperty("benchmark.functions", String.join(",", FUNCTIONS)).split(","));
         SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
         Path work = Files.createDirectories(target.resolve("benchmarks/work"));
+        processLog = work.resolve("processes.log");
+        Files.deleteIfExists(processLog);
         List<String> ric = jars(target.resolve("ric"));
-        List<Result> results = new ArrayList<>();
         List<FirstRequest> firstRequests = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.startInMemory(); RuntimeApiStandIn runtimeApi = new RuntimeApiStandIn()) {
             new TemplateTables(dynamoDb.client(), template).createMissing();
             Map<String, String> environment = environment(dynamoDb, runtimeApi);
             List<String> bareClasspath = new ArrayList<>(ric);
             bareClasspath.add(target.resolve("classes").toString());
-            results.add(measure("bare handler (baseline)", bareClasspath, BareHandler.class.getName() + "::handleRequest", "{}",
-                    environment, runtimeApi, runs, 0));
-            for (String functionId : FUNCTIONS) {
+            Subject bare = new Subject("bare handler (baseline)", bareClasspath, BareHandler.class.getName() + "::handleRequest", "{}", 0,
+                    List.of());
+            List<Subject> plain = new ArrayList<>();
+            List<Subject> archived = new ArrayList<>();
+            for (String functionId : functions) {
                 FunctionDefinition function = template.function(functionId).orElseThrow();
                 Path zip = root.resolve(function.codeUri().orElseThrow());
                 Path unzipped = unzip(zip, work.resolve(functionId));
                 List<String> classpath = new ArrayList<>(ric);
-                classpath.addAll(jars(unzipped));
+                classpath.add(rootClassesAsJar(unzipped, work.resolve(functionId + "-root.jar")).toString());
                 classpath.addAll(jars(unzipped.resolve("lib")));
                 String event = Files.readString(root.resolve("events/" + eventName(functionId) + ".json"));
-                results.add(measure(functionId, classpath, function.handler().className() + "::" + function.handler().methodName(), event,
-                        environment, runtimeApi, runs, Files.size(zip)));
+                String handler = function.handler().className() + "::" + function.handler().methodName();
+                plain.add(new Subject(functionId, classpath, handler, event, Files.size(zip), List.of()));
+                Path archive = work.resolve(functionId + ".jsa");
+                archived.add(new Subject(functionId + " with AppCDS", classpath, handler, event, Files.size(zip),
+                        List.of("-XX:SharedArchiveFile=" + archive)));
+            }
+            // Untimed first runs, in order (so that the hub exists before its meetings are recorded): they count the
+            // classes loaded, warm the file system cache and, for each function, dump the classes it loaded to an archive.
+            Map<Subject, Integer> classes = new HashMap<>();
+            Map<Subject, String> firstStatus = new HashMap<>();
+            for (Subject subject : concat(List.of(bare), plain)) {
+                Path log = Files.createTempFile(work, "classes", ".log");
+                RuntimeApiStandIn.Outcome outcome = start(subject, List.of("-Xlog:class+load=info:file=" + log), environment, runtimeApi);
+                try (Stream<String> lines = Files.lines(log)) {
+                    classes.put(subject, (int) lines.count());
+                }
+                firstStatus.put(subject, outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body()));
+            }
+            for (int i = 0; i < plain.size(); i++) {
+                start(plain.get(i), List.of("-XX:ArchiveClassesAtExit=" + archive(archived.get(i))), environment, runtimeApi);
+            }
+            // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike.
+            Map<Subject, List<Double>> times = new HashMap<>();
+            List<Subject> all = concat(concat(List.of(bare), plain), archived);
+            for (int round = 0; round < runs; round++) {
+                for (Subject subject : all) {
+                    RuntimeApiStandIn.Outcome outcome = start(subject, List.of(), environment, runtimeApi);
+                    times.computeIfAbsent(subject, key -> new ArrayList<>()).add(outcome.millisFromStart());
+                }
+            }
+            results.add(new Result(bare.name(), median(times.get(bare)), 0, classes.get(bare), firstStatus.get(bare), 0, 0, 0));
+            for (int i = 0; i < plain.size(); i++) {
+                Subject subject = plain.get(i);
+                Path archive = archive(archived.get(i));
+                results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
+                        firstStatus.get(subject), median(times.get(archived.get(i))), Files.size(archive), deflatedSize(archive)));
             }
             for (String functionId : PRIMED) {
+                if (!functions.contains(functionId)) {
+                    continue;
+                }
                 FunctionDefinition function = template.function(functionId).orElseThrow();
                 Path unzipped = work.resolve(functionId);
-                List<String> classpath = new ArrayList<>(jars(unzipped.resolve("lib")));
+                List<String> classpath = new ArrayList<>(List.of(work.resolve(functionId + "-root.jar").toString()));
+                classpath.addAll(jars(unzipped.resolve("lib")));
                 classpath.add(target.resolve("classes").toString());
                 Path event = root.resolve("events/" + eventName(functionId) + ".json");
                 firstRequests.add(firstRequest(functionId, classpath, function.handler().className(), event, environment, runs));
@@ -103,47 +154,78 @@ public final class ColdStartBenchmark {
         return environment;
     }
 
-    private static Result measure(String name, List<String> classpath, String handler, String event, Map<String, String> environment,
-                                  RuntimeApiStandIn runtimeApi, int runs, long zipBytes) throws Exception {
-        List<Double> times = new ArrayList<>();
-        int classes = 0;
-        String firstStatus = "";
-        for (int run = -1; run < runs; run++) {
-            boolean countClasses = run == -1;
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(LAMBDA_JVM_FLAGS);
-            if (countClasses) {
-                command.add("-Xlog:class+load=info:file=" + Files.createTempFile("classes", ".log"));
-            }
-            command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath),
-                    "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", handler));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().putAll(environment);
-            builder.environment().put("_HANDLER", handler);
-            var answered = runtimeApi.serve(event);
-            long started = System.nanoTime();
-            Process process = builder.start();
-            RuntimeApiStandIn.Outcome outcome;
-            try {
-                outcome = answered.get(30, TimeUnit.SECONDS);
-            } finally {
+    /** Starts a fresh JVM for the subject, serves it its event and stops it once it has answered. */
+    private static RuntimeApiStandIn.Outcome start(Subject subject, List<String> moreFlags, Map<String, String> environment,
+                                                   RuntimeApiStandIn runtimeApi) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAMBDA_JVM_FLAGS);
+        command.addAll(subject.flags());
+        command.addAll(moreFlags);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, subject.classpath()),
+                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", subject.handler()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(processLog.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("_HANDLER", subject.handler());
+        var answered = runtimeApi.serve(subject.event());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try {
+            return answered.get(30, TimeUnit.SECONDS).since(started);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(subject.name() + " did not answer in 30 s; see " + processLog, e);
+        } finally {
+            // Stopped as Lambda stops an environment (SIGTERM), so that a JVM asked to dump an archive at exit does.
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-            if (countClasses) {
-                String log = command.stream().filter(part -> part.startsWith("-Xlog:class+load")).findFirst().orElseThrow();
-                Path file = Path.of(log.substring(log.indexOf("file=") + 5));
-                try (Stream<String> lines = Files.lines(file)) {
-                    classes = (int) lines.count();
-                }
-                firstStatus = outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body());
-                continue; // the first run also warms the file system cache and is not timed
-            }
-            times.add((outcome.arrivedAtNanos() - started) / 1_000_000.0);
         }
+    }
+
+    /**
+     * Lambda puts the zip's root on the classpath next to lib/*.jar. The JVM will not archive classes (AppCDS) with a
+     * non-empty folder on the classpath, so the root's classes are put in a jar of their own, for both arms alike.
+     */
+    private static Path rootClassesAsJar(Path unzipped, Path jar) throws IOException {
+        try (Stream<Path> files = Files.walk(unzipped);
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.startsWith(unzipped.resolve("lib"))).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(unzipped.relativize(file).toString().replace(File.separatorChar, '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private static Path archive(Subject archived) {
+        return Path.of(archived.flags().get(0).substring("-XX:SharedArchiveFile=".length()));
+    }
+
+    private static double median(List<Double> times) {
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        return new Result(name, median, zipBytes, classes, firstStatus);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static long deflatedSize(Path file) throws IOException {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        try (var in = new java.util.zip.DeflaterInputStream(Files.newInputStream(file), deflater)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                total += read;
+            }
+        } finally {
+            deflater.end();
+        }
+        return total;
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     // Alternated, unprimed then primed, so that both see the same machine.
@@ -205,15 +287,24 @@ public final class ColdStartBenchmark {
         StringBuilder table = new StringBuilder();
         table.append("Cold start, measured ").append(LocalDateTime.now().withNano(0)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
-                .append(", median of ").append(runs).append(" runs each\n\n");
-        table.append("| Function | Median cold start (ms) | Ratio to bare | Zip (MB) | Classes loaded | First answer |\n");
-        table.append("|---|---:|---:|---:|---:|---|\n");
+                .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, each function, each function"
+                        + " with its AppCDS archive)\n\n");
+        table.append("| Function | Median cold start (ms) | Ratio to bare | Zip (MB) | Classes loaded | First answer"
+                + " | With an AppCDS archive (ms) | Ratio to bare | Archive (MB, deflated MB) |\n");
+        table.append("|---|---:|---:|---:|---:|---|---:|---:|---:|\n");
         for (Result result : results) {
-            table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %s | %d | %s |%n", result.name(), result.medianMs(),
-                    result.medianMs() / bare, result.zipBytes() == 0 ? "–" : String.format(Locale.UK, "%.1f", result.zipBytes() / 1048576.0),
-                    result.classesLoaded(), result.firstStatus()));
+            boolean baseline = result.zipBytes() == 0;
+            table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %s | %d | %s | %s | %s | %s |%n", result.name(), result.medianMs(),
+                    result.medianMs() / bare, baseline ? "–" : megabytes(result.zipBytes()), result.classesLoaded(), result.firstStatus(),
+                    baseline ? "–" : String.format(Locale.UK, "%.0f", result.withArchiveMs()),
+                    baseline ? "–" : String.format(Locale.UK, "%.2f×", result.withArchiveMs() / bare),
+                    baseline ? "–" : megabytes(result.archiveBytes()) + " (" + megabytes(result.archiveDeflatedBytes()) + ")"));
         }
         return table.toString();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.UK, "%.1f", bytes / 1048576.0);
     }
 
     static String eventName(String functionId) {

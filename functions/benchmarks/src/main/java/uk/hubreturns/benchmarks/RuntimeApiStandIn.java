@@ -16,7 +16,11 @@ import java.util.concurrent.Executors;
  */
 final class RuntimeApiStandIn implements AutoCloseable {
 
-    record Outcome(long arrivedAtNanos, int status, String body, boolean error) {
+    record Outcome(long arrivedAtNanos, int status, String body, boolean error, double millisFromStart) {
+
+        Outcome since(long startedAtNanos) {
+            return new Outcome(arrivedAtNanos, status, body, error, (arrivedAtNanos - startedAtNanos) / 1_000_000.0);
+        }
     }
 
     private final HttpServer server;
@@ -68,11 +72,11 @@ final class RuntimeApiStandIn implements AutoCloseable {
         } else if (path.endsWith("/response")) {
             long now = System.nanoTime();
             send(exchange, 202, "");
-            outcome.complete(new Outcome(now, 200, new String(body, StandardCharsets.UTF_8), false));
+            outcome.complete(new Outcome(now, 200, new String(body, StandardCharsets.UTF_8), false, 0));
         } else if (path.endsWith("/error")) {
             long now = System.nanoTime();
             send(exchange, 202, "");
-            outcome.complete(new Outcome(now, 500, new String(body, StandardCharsets.UTF_8), true));
+            outcome.complete(new Outcome(now, 500, new String(body, StandardCharsets.UTF_8), true, 0));
         } else {
             send(exchange, 404, "");
         }

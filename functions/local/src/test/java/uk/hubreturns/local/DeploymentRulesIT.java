@@ -24,12 +24,14 @@ import uk.hubreturns.template.SamTemplate;
  */
 class DeploymentRulesIT {
 
-    private static final long TEN_MEGABYTES = 10L * 1024 * 1024;
+    /** 10 MB read strictly, as 10,000,000 bytes (not 10 MiB). */
+    private static final long TEN_MEGABYTES = 10_000_000L;
     /**
-     * The returns functions carry OpenPDF (3.6 MB, with CJK character maps and a fallback font the summaries never
-     * use) and are over the 10 MB target: this records where they are so they do not grow while that is open.
+     * The returns functions carry OpenPDF (3.5 MB, with CJK character maps, a fallback font and a second copy of its
+     * classes for Java 17 that the summaries never use) and are over the 10 MB target at 13.3 MB: this records where
+     * they are so that they do not grow while that is open (README, "Performance").
      */
-    private static final long RETURNS_BUDGET = 14L * 1024 * 1024;
+    private static final long RETURNS_BUDGET = 13_500_000L;
 
     @Test
     void everyFunctionsZipExistsAndStaysWithinItsSizeBudget() throws IOException {
@@ -68,7 +70,7 @@ class DeploymentRulesIT {
         for (String functionId : CLASSES_AT_INIT_BUDGET.keySet()) {
             FunctionDefinition function = template.function(functionId).orElseThrow();
             Path unzipped = unzip(LocalServer.ROOT.resolve(function.codeUri().orElseThrow()), work.resolve(functionId));
-            List<String> classpath = new ArrayList<>();
+            List<String> classpath = new ArrayList<>(List.of(unzipped.toString())); // Lambda's classpath: the zip's root, then lib/*.jar
             try (Stream<Path> jars = Files.list(unzipped.resolve("lib"))) {
                 jars.sorted().forEach(jar -> classpath.add(jar.toString()));
             }
