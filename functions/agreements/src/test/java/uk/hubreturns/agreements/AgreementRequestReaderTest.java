@@ -14,15 +14,14 @@ import org.junit.jupiter.api.Test;
 import uk.hubreturns.common.domain.FieldError;
 import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.json.JsonInput;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.rag.TargetDirection;
 import uk.hubreturns.devkit.SampleEvents;
 
 class AgreementRequestReaderTest {
 
-    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final ObjectMapper JSON = uk.hubreturns.devkit.TestJson.mapper();
 
-    private final AgreementRequestReader reader = new AgreementRequestReader(new JsonInput(JSON));
+    private final AgreementRequestReader reader = new AgreementRequestReader(new JsonInput());
 
     static ObjectNode sampleAgreement() throws IOException {
         return (ObjectNode) JSON.readTree(SampleEvents.httpApi("create-agreement").getBody());

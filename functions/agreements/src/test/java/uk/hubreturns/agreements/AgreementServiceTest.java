@@ -30,7 +30,6 @@ import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.HubRepository;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.json.JsonInput;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.rag.RagRating;
 import uk.hubreturns.common.returns.InMemoryQuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
@@ -120,7 +119,7 @@ class AgreementServiceTest {
     private final FakeActuals actuals = new FakeActuals();
     private final InMemoryQuarterSignOffs signOffs = new InMemoryQuarterSignOffs();
     private final AgreementService service = new AgreementService(agreements, actuals, new KnownHubs(hubs), signOffs, QuarterCalendar.aprilStart(), CLOCK);
-    private final AgreementRequestReader reader = new AgreementRequestReader(new JsonInput(JsonModule.objectMapper()));
+    private final AgreementRequestReader reader = new AgreementRequestReader(new JsonInput());
     private Agreement agreement;
 
     @BeforeEach

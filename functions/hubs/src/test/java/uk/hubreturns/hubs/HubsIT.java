@@ -20,14 +20,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.hub.Sector;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
 import uk.hubreturns.devkit.TestEnvironment;
 
 class HubsIT {
 
-    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final ObjectMapper JSON = uk.hubreturns.devkit.TestJson.mapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T08:30:00Z"), ZoneId.of("Europe/London"));
 
     private String table;

@@ -19,15 +19,14 @@ import uk.hubreturns.common.domain.FieldError;
 import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.json.JsonInput;
-import uk.hubreturns.common.json.JsonModule;
 
 class MeetingRequestReaderTest {
 
-    private static final ObjectMapper MAPPER = JsonModule.objectMapper();
+    private static final ObjectMapper MAPPER = uk.hubreturns.devkit.TestJson.mapper();
     private static final Clock TODAY_2026_05_20 =
             Clock.fixed(Instant.parse("2026-05-20T09:00:00Z"), ZoneId.of("Europe/London"));
 
-    private final MeetingRequestReader reader = new MeetingRequestReader(new JsonInput(MAPPER), TODAY_2026_05_20);
+    private final MeetingRequestReader reader = new MeetingRequestReader(new JsonInput(), TODAY_2026_05_20);
 
     @Test
     void readsTheSampleMeetingFromEvents() throws IOException {

@@ -30,7 +30,6 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.hub.DynamoDbHubRepository;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.Sector;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
@@ -38,7 +37,7 @@ import uk.hubreturns.devkit.TestEnvironment;
 
 class MeetingsIT {
 
-    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final ObjectMapper JSON = uk.hubreturns.devkit.TestJson.mapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
 
     private String table;
@@ -310,7 +309,7 @@ class MeetingsIT {
         TestHubs(Map<String, String> settings) {
             enhanced = DynamoDbEnhancedClient.builder()
                     .dynamoDbClient(DynamoDbForTests.client()).build();
-            pagedQuery = new PagedQuery(new PageCursorCodec(JSON));
+            pagedQuery = new PagedQuery(new PageCursorCodec(uk.hubreturns.common.json.JsonModule.json()));
             repository = new DynamoDbHubRepository(enhanced, settings.get("TABLE_NAME"), pagedQuery);
         }
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.hubreturns.common.config.Settings;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.devkit.DynamoDbFaults;
 import uk.hubreturns.devkit.DynamoDbFaults.Fault;
 import uk.hubreturns.devkit.DynamoDbForTests;
@@ -30,7 +29,7 @@ import uk.hubreturns.devkit.TestEnvironment;
  */
 class MeetingsUnderDynamoDbFaultsIT {
 
-    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final ObjectMapper JSON = uk.hubreturns.devkit.TestJson.mapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
 
     private final DynamoDbFaults faults = DynamoDbFaults.overUrlConnection();

@@ -1,7 +1,6 @@
 package uk.hubreturns.returns;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,10 +31,10 @@ public final class ReturnsStore {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
-    private final ObjectMapper json;
+    private final JSON json;
 
     @Inject
-    public ReturnsStore(DynamoDbClient dynamoDb, @RecordsTableName String tableName, ObjectMapper json) {
+    public ReturnsStore(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.json = json;
@@ -118,16 +117,16 @@ public final class ReturnsStore {
 
     private String write(Object value) {
         try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            return json.asString(value);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not write a " + value.getClass().getSimpleName(), e);
         }
     }
 
     private <T> T read(String body, Class<T> type) {
         try {
-            return json.readValue(body, type);
-        } catch (JsonProcessingException e) {
+            return json.beanFrom(type, body);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("A stored " + type.getSimpleName() + " could not be read", e);
         }
     }

@@ -24,7 +24,6 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.hub.DynamoDbHubRepository;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.Sector;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.devkit.DynamoDbFaults;
 import uk.hubreturns.devkit.DynamoDbFaults.Fault;
@@ -48,7 +47,7 @@ import uk.hubreturns.volunteering.VolunteeringComponent;
  */
 class RollupUnderDynamoDbFaultsIT {
 
-    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final ObjectMapper JSON = uk.hubreturns.devkit.TestJson.mapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
     private static final Quarter PREVIOUS = Quarter.parse("2025-Q4").orElseThrow();
     private static final Quarter QUARTER = Quarter.parse("2026-Q1").orElseThrow();
@@ -65,7 +64,7 @@ class RollupUnderDynamoDbFaultsIT {
         returns = DaggerFaultyReturnsComponent.factory().create(Settings.of(settings), CLOCK, faults);
         DynamoDbHubRepository hubs = new DynamoDbHubRepository(
                 software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoDbForTests.client()).build(),
-                table, new PagedQuery(new PageCursorCodec(JSON)));
+                table, new PagedQuery(new PageCursorCodec(uk.hubreturns.common.json.JsonModule.json())));
         MeetingsComponent meetings = DaggerMeetingsComponent.factory().create(Settings.of(settings), CLOCK);
         VolunteeringComponent volunteering = DaggerVolunteeringComponent.factory().create(Settings.of(settings), CLOCK);
         for (int h = 1; h <= HUBS; h++) {

@@ -9,13 +9,12 @@ import org.junit.jupiter.api.Test;
 import uk.hubreturns.common.domain.FieldError;
 import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.json.JsonInput;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.devkit.SampleEvents;
 
 class EntryRequestReaderTest {
 
     private final EntryRequestReader reader = new EntryRequestReader(
-            new JsonInput(JsonModule.objectMapper()), new EntryRules(VolunteerHoursCsvTest.TODAY_2026_07_10));
+            new JsonInput(), new EntryRules(VolunteerHoursCsvTest.TODAY_2026_07_10));
 
     private List<FieldError> errorsFor(String body) {
         return catchThrowableOfType(InvalidInputException.class, () -> reader.read(body)).errors();

@@ -32,14 +32,13 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.hub.DynamoDbHubRepository;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.Sector;
-import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
 import uk.hubreturns.devkit.TestEnvironment;
 
 class VolunteerHoursIT {
 
-    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final ObjectMapper JSON = uk.hubreturns.devkit.TestJson.mapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
     private static final String HEADER = "volunteerRef,date,hours,activity,note\r\n";
 
@@ -56,7 +55,7 @@ class VolunteerHoursIT {
         faults = new WriteFaults();
         faultyComponent = DaggerFaultyVolunteeringComponent.factory().create(Settings.of(settings), CLOCK, faults);
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoDbForTests.client()).build();
-        new DynamoDbHubRepository(enhanced, table, new PagedQuery(new PageCursorCodec(JSON)))
+        new DynamoDbHubRepository(enhanced, table, new PagedQuery(new PageCursorCodec(uk.hubreturns.common.json.JsonModule.json())))
                 .create(new Hub("banbury", "Banbury hub", "Oxfordshire", 300_000, Sector.requiredByDefault(), CLOCK.instant(), CLOCK.instant(), null));
     }
 

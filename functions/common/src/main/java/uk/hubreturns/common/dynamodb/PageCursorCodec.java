@@ -1,7 +1,6 @@
 package uk.hubreturns.common.dynamodb;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -16,21 +15,18 @@ import uk.hubreturns.common.domain.InvalidInputException;
 @Singleton
 public final class PageCursorCodec {
 
-    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
-    };
-
-    private final ObjectMapper mapper;
+    private final JSON json;
 
     @Inject
-    public PageCursorCodec(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public PageCursorCodec(JSON json) {
+        this.json = json;
     }
 
     public String encode(Map<String, AttributeValue> key) {
         Map<String, String> strings = new HashMap<>();
         key.forEach((name, value) -> strings.put(name, value.s()));
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(strings));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(json.asBytes(strings));
         } catch (IOException e) {
             throw new IllegalStateException("Could not encode a page cursor", e);
         }
@@ -38,17 +34,17 @@ public final class PageCursorCodec {
 
     /** The key a cursor stands for; refuses cursors that do not belong to the partition being listed. */
     public Map<String, AttributeValue> decode(String cursor, String expectedPartitionKey) {
-        Map<String, String> strings;
+        Map<String, Object> strings;
         try {
-            strings = mapper.readValue(Base64.getUrlDecoder().decode(cursor), STRING_MAP);
+            strings = json.mapFrom(Base64.getUrlDecoder().decode(cursor));
         } catch (IOException | IllegalArgumentException e) {
             throw notOurs();
         }
-        if (strings == null || !expectedPartitionKey.equals(strings.get("pk")) || !strings.containsKey("sk")) {
+        if (strings == null || !strings.values().stream().allMatch(String.class::isInstance) || !expectedPartitionKey.equals(strings.get("pk")) || !strings.containsKey("sk")) {
             throw notOurs();
         }
         Map<String, AttributeValue> key = new HashMap<>();
-        strings.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
+        strings.forEach((name, value) -> key.put(name, AttributeValue.fromS((String) value)));
         return key;
     }
 

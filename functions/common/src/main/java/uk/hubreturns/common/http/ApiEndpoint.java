@@ -3,8 +3,8 @@ package uk.hubreturns.common.http;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,15 +44,15 @@ public final class ApiEndpoint {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    private final ObjectMapper mapper;
+    private final JSON json;
     private final IdempotencyStore idempotency;
     private final AuditLog audit;
     private final Clock clock;
     private final FailureClassifier failures;
 
     @Inject
-    public ApiEndpoint(ObjectMapper mapper, IdempotencyStore idempotency, AuditLog audit, Clock clock, FailureClassifier failures) {
-        this.mapper = mapper;
+    public ApiEndpoint(JSON json, IdempotencyStore idempotency, AuditLog audit, Clock clock, FailureClassifier failures) {
+        this.json = json;
         this.idempotency = idempotency;
         this.audit = audit;
         this.clock = clock;
@@ -274,8 +274,8 @@ public final class ApiEndpoint {
 
     private String write(Object body) {
         try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
+            return json.asString(body);
+        } catch (IOException e) {
             throw new IllegalStateException("Could not serialise a " + body.getClass().getSimpleName(), e);
         }
     }

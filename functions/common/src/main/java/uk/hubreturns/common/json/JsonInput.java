@@ -1,27 +1,37 @@
 package uk.hubreturns.common.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.FieldErrors;
 import uk.hubreturns.common.domain.InvalidInputException;
 
-/** Turns a request body into a domain value, or refuses it with every problem named. */
+/**
+ * Turns a request body into a domain value, or refuses it with every problem named. The body is parsed with
+ * jackson-core into plain Java values (maps in the body's order, lists, strings, whole numbers as Integer, Long or
+ * BigInteger, other numbers as exact BigDecimals, booleans); a repeated field or anything after the value is not JSON.
+ */
 public final class JsonInput {
 
-    private final ObjectMapper mapper;
+    private static final JsonFactory PARSERS = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     @Inject
-    public JsonInput(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public JsonInput() {
     }
 
     public <T> T read(String body, Function<ObjectInput, T> reader) {
-        JsonNode root = parse(body);
-        if (!root.isObject()) {
+        Object root = parse(body);
+        if (!(root instanceof Map)) {
             throw InvalidInputException.of("$", "must be a JSON object");
         }
         FieldErrors errors = new FieldErrors();
@@ -32,16 +42,60 @@ public final class JsonInput {
         return value;
     }
 
-    private JsonNode parse(String body) {
+    /** The body as plain Java values; refuses text that is not exactly one JSON value. */
+    static Object parse(String body) {
         if (body == null || body.isBlank()) {
             throw InvalidInputException.of("$", "a JSON body is required");
         }
-        try {
-            return mapper.readTree(body);
+        try (JsonParser parser = PARSERS.createParser(body)) {
+            parser.nextToken();
+            Object value = value(parser);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw notJson(parser.currentLocation(), "more content after the JSON value");
+            }
+            return value;
         } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-            throw InvalidInputException.of("$", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw notJson(e.getLocation(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading a string cannot fail", e);
         }
+    }
+
+    private static InvalidInputException notJson(JsonLocation location, String message) {
+        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return InvalidInputException.of("$", "is not valid JSON" + where + ": " + message);
+    }
+
+    private static Object value(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw notJson(parser.currentLocation(), "no JSON value");
+        }
+        return switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.put(name, value(parser));
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw notJson(parser.currentLocation(), "unexpected " + token);
+        };
     }
 }

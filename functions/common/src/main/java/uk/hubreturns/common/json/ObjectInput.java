@@ -1,8 +1,7 @@
 package uk.hubreturns.common.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,7 +9,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ import java.util.stream.Collectors;
 import uk.hubreturns.common.domain.FieldErrors;
 
 /**
- * Reads one JSON object field by field, recording a {@link uk.hubreturns.common.domain.FieldError}
+ * Reads one JSON object (as parsed by {@link JsonInput}: maps, lists, strings, numbers, booleans) field by field, recording a {@link uk.hubreturns.common.domain.FieldError}
  * for every field that is missing, of the wrong type or out of range instead of stopping at the first.
  * A method whose field is bad returns {@code null}; callers build domain objects only once
  * {@link FieldErrors#throwIfAny()} has passed.
@@ -32,24 +30,25 @@ public final class ObjectInput {
     private static final DateTimeFormatter STRICT_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    private final JsonNode node;
+    private final Map<String, Object> node;
     private final String path;
     private final FieldErrors errors;
     private final Set<String> readFields = new HashSet<>();
 
-    private ObjectInput(JsonNode node, String path, FieldErrors errors) {
+    private ObjectInput(Map<String, Object> node, String path, FieldErrors errors) {
         this.node = node;
         this.path = path;
         this.errors = errors;
     }
 
     /** The object at {@code path}; records an error and reads as empty when {@code node} is not an object. */
-    static ObjectInput of(JsonNode node, String path, FieldErrors errors) {
-        if (node == null || !node.isObject()) {
+    @SuppressWarnings("unchecked")
+    static ObjectInput of(Object node, String path, FieldErrors errors) {
+        if (!(node instanceof Map)) {
             errors.add(path.isEmpty() ? "$" : path, "must be a JSON object");
-            return new ObjectInput(JsonNodeFactory.instance.objectNode(), path, errors);
+            return new ObjectInput(Map.of(), path, errors);
         }
-        return new ObjectInput(node, path, errors);
+        return new ObjectInput((Map<String, Object>) node, path, errors);
     }
 
     public String path(String name) {
@@ -65,56 +64,55 @@ public final class ObjectInput {
     }
 
     public boolean isPresent(String name) {
-        JsonNode value = node.get(name);
-        return value != null && !value.isNull();
+        return node.get(name) != null;
     }
 
     public String requiredText(String name, int maxLength) {
-        JsonNode value = required(name);
+        Object value = required(name);
         return value == null ? null : text(value, path(name), maxLength, true);
     }
 
     /** The text, or {@code null} when the field is absent, null or blank. */
     public String optionalText(String name, int maxLength) {
-        JsonNode value = optional(name);
+        Object value = optional(name);
         return value == null ? null : text(value, path(name), maxLength, false);
     }
 
     public LocalDate requiredDate(String name) {
-        JsonNode value = required(name);
+        Object value = required(name);
         return value == null ? null : date(value, path(name));
     }
 
     public <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
-        JsonNode value = required(name);
+        Object value = required(name);
         return value == null ? null : constant(value, path(name), type);
     }
 
     public <E extends Enum<E>> E enumOrDefault(String name, Class<E> type, E fallback) {
-        JsonNode value = optional(name);
+        Object value = optional(name);
         return value == null ? fallback : constant(value, path(name), type);
     }
 
     public Long requiredWholeNumber(String name, long min, long max) {
-        JsonNode value = required(name);
+        Object value = required(name);
         return value == null ? null : wholeNumber(value, path(name), min, max);
     }
 
     public Long wholeNumberOrDefault(String name, long min, long max, long fallback) {
-        JsonNode value = optional(name);
+        Object value = optional(name);
         return value == null ? Long.valueOf(fallback) : wholeNumber(value, path(name), min, max);
     }
 
     public BigDecimal requiredDecimal(String name) {
-        JsonNode value = required(name);
+        Object value = required(name);
         if (value == null) {
             return null;
         }
-        if (!value.isNumber()) {
+        if (!(value instanceof Number number)) {
             errors.add(path(name), "must be a number");
             return null;
         }
-        return value.decimalValue();
+        return decimalValue(number);
     }
 
     /**
@@ -122,7 +120,7 @@ public final class ObjectInput {
      * with trailing zeros dropped ({@code 12.50} reads as {@code 12.5}, {@code 1e3} as {@code 1000}).
      */
     public BigDecimal requiredDecimal(String name, int maxScale, BigDecimal min, BigDecimal max) {
-        JsonNode value = required(name);
+        Object value = required(name);
         return value == null ? null : decimal(value, path(name), maxScale, min, max);
     }
 
@@ -132,31 +130,27 @@ public final class ObjectInput {
      * the keys keep their order and are the caller's to check. {@code null} when the field is bad.
      */
     public Map<String, BigDecimal> requiredDecimalsByKey(String name, int maxEntries, int maxScale, BigDecimal min, BigDecimal max) {
-        JsonNode value = required(name);
+        Object value = required(name);
         if (value == null) {
             return null;
         }
         String mapPath = path(name);
-        if (!value.isObject()) {
+        if (!(value instanceof Map<?, ?> entries)) {
             errors.add(mapPath, "must be a JSON object");
             return null;
         }
-        if (value.size() > maxEntries) {
+        if (entries.size() > maxEntries) {
             errors.add(mapPath, "must have at most " + maxEntries + " entries");
             return null;
         }
         Map<String, BigDecimal> result = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            result.put(field.getKey(), decimal(field.getValue(), mapPath + "." + field.getKey(), maxScale, min, max));
-        }
+        entries.forEach((key, entry) -> result.put((String) key, decimal(entry, mapPath + "." + key, maxScale, min, max)));
         return result;
     }
 
     /** A nested object, read by {@code reader}; {@code null} when absent and not required. */
     public <T> T object(String name, boolean required, Function<ObjectInput, T> reader) {
-        JsonNode value = required ? required(name) : optional(name);
+        Object value = required ? required(name) : optional(name);
         if (value == null) {
             return null;
         }
@@ -207,63 +201,60 @@ public final class ObjectInput {
     }
 
     void rejectUnknownFields() {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
+        for (String name : node.keySet()) {
             if (!readFields.contains(name)) {
                 errors.add(path(name), "is not a known field");
             }
         }
     }
 
-    private JsonNode required(String name) {
-        JsonNode value = optional(name);
+    private Object required(String name) {
+        Object value = optional(name);
         if (value == null) {
             errors.add(path(name), "is required");
         }
         return value;
     }
 
-    private JsonNode optional(String name) {
+    private Object optional(String name) {
         readFields.add(name);
-        JsonNode value = node.get(name);
-        return value == null || value.isNull() ? null : value;
+        return node.get(name);
     }
 
     private interface ElementReader<T> {
-        T read(JsonNode element, String elementPath);
+        T read(Object element, String elementPath);
     }
 
     private <T> List<T> list(String name, boolean required, int minItems, int maxItems, ElementReader<T> reader) {
-        JsonNode value = required ? required(name) : optional(name);
+        Object value = required ? required(name) : optional(name);
         if (value == null) {
             return required ? null : List.of();
         }
         String listPath = path(name);
-        if (!value.isArray()) {
+        if (!(value instanceof List<?> elements)) {
             errors.add(listPath, "must be a list");
             return null;
         }
-        if (value.size() < minItems) {
+        if (elements.size() < minItems) {
             errors.add(listPath, minItems == 1 ? "must have at least one entry" : "must have at least " + minItems + " entries");
         }
-        if (value.size() > maxItems) {
+        if (elements.size() > maxItems) {
             errors.add(listPath, "must have at most " + maxItems + " entries");
             return null;
         }
-        List<T> result = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
-            result.add(reader.read(value.get(i), listPath + "[" + i + "]"));
+        List<T> result = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            result.add(reader.read(elements.get(i), listPath + "[" + i + "]"));
         }
         return result;
     }
 
-    private String text(JsonNode value, String fieldPath, int maxLength, boolean required) {
-        if (!value.isTextual()) {
+    private String text(Object value, String fieldPath, int maxLength, boolean required) {
+        if (!(value instanceof String string)) {
             errors.add(fieldPath, "must be a string");
             return null;
         }
-        String text = value.textValue().strip();
+        String text = string.strip();
         if (text.isEmpty()) {
             if (required) {
                 errors.add(fieldPath, "must not be empty");
@@ -281,23 +272,23 @@ public final class ObjectInput {
         return text;
     }
 
-    private LocalDate date(JsonNode value, String fieldPath) {
-        if (!value.isTextual() || !DATE_SHAPE.matcher(value.textValue()).matches()) {
+    private LocalDate date(Object value, String fieldPath) {
+        if (!(value instanceof String text) || !DATE_SHAPE.matcher(text).matches()) {
             errors.add(fieldPath, "must be a date written YYYY-MM-DD");
             return null;
         }
         try {
-            return LocalDate.parse(value.textValue(), STRICT_DATE);
+            return LocalDate.parse(text, STRICT_DATE);
         } catch (DateTimeParseException e) {
             errors.add(fieldPath, "is not a real calendar date");
             return null;
         }
     }
 
-    private <E extends Enum<E>> E constant(JsonNode value, String fieldPath, Class<E> type) {
-        if (value.isTextual()) {
+    private <E extends Enum<E>> E constant(Object value, String fieldPath, Class<E> type) {
+        if (value instanceof String text) {
             for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(value.textValue())) {
+                if (constant.name().equals(text)) {
                     return constant;
                 }
             }
@@ -307,13 +298,13 @@ public final class ObjectInput {
         return null;
     }
 
-    private Long wholeNumber(JsonNode value, String fieldPath, long min, long max) {
-        if (!value.isNumber()) {
+    private Long wholeNumber(Object value, String fieldPath, long min, long max) {
+        if (!(value instanceof Number number)) {
             errors.add(fieldPath, "must be a number");
             return null;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            BigDecimal decimal = value.decimalValue();
+        if (!(number instanceof Integer || number instanceof Long)) {
+            BigDecimal decimal = decimalValue(number);
             if (decimal.stripTrailingZeros().scale() > 0) {
                 errors.add(fieldPath, "must be a whole number");
                 return null;
@@ -324,20 +315,20 @@ public final class ObjectInput {
             }
             return decimal.longValueExact();
         }
-        long number = value.longValue();
-        if (number < min || number > max) {
+        long whole = number.longValue();
+        if (whole < min || whole > max) {
             errors.add(fieldPath, rangeMessage(min, max));
             return null;
         }
-        return number;
+        return whole;
     }
 
-    private BigDecimal decimal(JsonNode value, String fieldPath, int maxScale, BigDecimal min, BigDecimal max) {
-        if (!value.isNumber()) {
+    private BigDecimal decimal(Object value, String fieldPath, int maxScale, BigDecimal min, BigDecimal max) {
+        if (!(value instanceof Number parsed)) {
             errors.add(fieldPath, "must be a number");
             return null;
         }
-        BigDecimal number = value.decimalValue();
+        BigDecimal number = decimalValue(parsed);
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
             errors.add(fieldPath, "must be between " + min.toPlainString() + " and " + max.toPlainString());
             return null;
@@ -348,6 +339,16 @@ public final class ObjectInput {
             return null;
         }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static BigDecimal decimalValue(Number number) {
+        if (number instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (number instanceof BigInteger whole) {
+            return new BigDecimal(whole);
+        }
+        return BigDecimal.valueOf(number.longValue());
     }
 
     private static String rangeMessage(long min, long max) {

@@ -1,7 +1,7 @@
 package uk.hubreturns.common.lambda;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
 import java.util.Map;
 import javax.inject.Inject;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -11,7 +11,7 @@ import uk.hubreturns.common.dynamodb.RecordsTableName;
 
 /**
  * The throw-away work that warms a function before its snapshot: JSON written and read back with the function's
- * mapper, and one GetItem of a key no record has ({@value #KEY}), which builds the SDK's request pipeline, signs a
+ * codec, and one GetItem of a key no record has ({@value #KEY}), which builds the SDK's request pipeline, signs a
  * request and opens a connection. It never fails the snapshot: if DynamoDB cannot be reached, the classes are
  * loaded all the same.
  */
@@ -21,10 +21,10 @@ public final class Primer {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
-    private final ObjectMapper json;
+    private final JSON json;
 
     @Inject
-    public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, ObjectMapper json) {
+    public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.json = json;
@@ -32,8 +32,8 @@ public final class Primer {
 
     public void prime() {
         try {
-            json.readTree(json.writeValueAsString(Map.of("primed", true, "quarter", "2026-Q1")));
-        } catch (JsonProcessingException e) {
+            json.mapFrom(json.asString(Map.of("primed", true, "quarter", "2026-Q1")));
+        } catch (IOException e) {
             throw new IllegalStateException("The function's JSON mapper cannot write a map", e);
         }
         try {

@@ -25,14 +25,13 @@ import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
-import uk.hubreturns.common.json.JsonModule;
 
 class ApiEndpointTest {
 
-    private static final ObjectMapper JSON = JsonModule.objectMapper();
+    private static final ObjectMapper JSON = uk.hubreturns.common.json.TestJson.mapper();
 
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final ApiEndpoint endpoint = new ApiEndpoint(JSON, new InMemoryIdempotencyStore(), audit,
+    private final ApiEndpoint endpoint = new ApiEndpoint(uk.hubreturns.common.json.JsonModule.json(), new InMemoryIdempotencyStore(), audit,
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new uk.hubreturns.common.dynamodb.DynamoDbFailureClassifier());
 
     private static APIGatewayV2HTTPEvent event() {

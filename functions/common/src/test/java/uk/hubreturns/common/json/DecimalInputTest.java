@@ -16,7 +16,7 @@ class DecimalInputTest {
     private static final BigDecimal MIN = new BigDecimal("-1000");
     private static final BigDecimal MAX = new BigDecimal("1000");
 
-    private final JsonInput json = new JsonInput(JsonModule.objectMapper());
+    private final JsonInput json = new JsonInput();
 
     private BigDecimal readAmount(String number) {
         return json.read("{\"amount\": " + number + "}", in -> in.requiredDecimal("amount", 2, MIN, MAX));

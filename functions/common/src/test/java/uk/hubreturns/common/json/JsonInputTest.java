@@ -21,7 +21,7 @@ class JsonInputTest {
     record Form(String title, LocalDate date, Long pence, Colour colour, List<String> tags, List<Item> items) {
     }
 
-    private final JsonInput json = new JsonInput(JsonModule.objectMapper());
+    private final JsonInput json = new JsonInput();
 
     private Form read(String body) {
         return json.read(body, in -> new Form(
