@@ -242,6 +242,36 @@ class QuarterlyReturnsIT {
         assertThat(pdfText(download("/hubs/east/returns/2026-Q1/summary.pdf").body())).contains("East Hub — 2026-Q1", "Attendance support", "GREEN");
     }
 
+    /**
+     * The returns zip carries only part of OpenPDF (lambda-zip.xml): the same summaries, rendered in a fresh JVM from
+     * the zip's own classes, from the county return as the API gives it out.
+     */
+    @Test
+    @Order(4)
+    void theReturnsZipRendersTheSameSummariesFromItsOwnClasses(@TempDir Path work) throws Exception {
+        Path countyJson = work.resolve("county.json");
+        java.nio.file.Files.writeString(countyJson, server.get("/returns/2026-Q1").body());
+        Path zip = LocalServer.ROOT.resolve("functions/returns/target/returns-lambda.zip");
+        Path unzipped = DeploymentRulesIT.unzip(zip, work.resolve("returns"));
+        List<String> classpath = new ArrayList<>(List.of(unzipped.toString()));
+        try (var jars = java.nio.file.Files.list(unzipped.resolve("lib"))) {
+            jars.sorted().forEach(jar -> classpath.add(jar.toString()));
+        }
+        classpath.add(Path.of(SummaryPdfFromZip.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        Path countyPdf = work.resolve("county.pdf");
+        Path hubPdf = work.resolve("hub.pdf");
+        Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", String.join(java.io.File.pathSeparator, classpath), SummaryPdfFromZip.class.getName(),
+                countyJson.toString(), countyPdf.toString(), hubPdf.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("render.txt").toFile()).start();
+
+        assertThat(render.waitFor()).as(java.nio.file.Files.readString(work.resolve("render.txt"))).isZero();
+        assertThat(pdfText(java.nio.file.Files.readAllBytes(countyPdf)))
+                .isEqualTo(pdfText(download("/returns/2026-Q1/summary.pdf").body()))
+                .contains("County summary of hub returns — 2026-Q1", "North Hub", "West Hub", "Family support");
+        assertThat(pdfText(java.nio.file.Files.readAllBytes(hubPdf))).contains("2026-Q1");
+    }
+
     @Test
     @Order(5)
     void rollingUpAgainGivesTheSameReturns() throws IOException {
