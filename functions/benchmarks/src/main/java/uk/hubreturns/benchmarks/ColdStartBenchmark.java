@@ -54,7 +54,17 @@ public final class ColdStartBenchmark {
     }
 
     /** Arguments: the repository root, this module's target folder, and the number of timed runs per function. */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // DynamoDB Local's threads would otherwise keep a failed run alive
+        }
+        System.exit(0); // and a finished one
+    }
+
+    private static void run(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path target = Path.of(args[1]).toAbsolutePath();
         int runs = Integer.parseInt(args[2]);
@@ -136,7 +146,6 @@ public final class ColdStartBenchmark {
         String table = table(results, runs) + "\n" + firstRequestTable(firstRequests, runs);
         System.out.println(table);
         Files.writeString(target.resolve("benchmarks/cold-start.md"), table);
-        System.exit(0); // DynamoDB Local leaves threads behind
     }
 
     private static Map<String, String> environment(LocalDynamoDb dynamoDb, RuntimeApiStandIn runtimeApi) {
