@@ -7,9 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.inject.Inject;
@@ -18,8 +15,7 @@ import uk.hubreturns.common.domain.InvalidInputException;
 
 /**
  * Turns a request body into a domain value, or refuses it with every problem named. The body is parsed with
- * jackson-core into plain Java values (maps in the body's order, lists, strings, whole numbers as Integer, Long or
- * BigInteger, other numbers as exact BigDecimals, booleans); a repeated field or anything after the value is not JSON.
+ * jackson-core into {@link PlainJson} values; a repeated field or anything after the value is not JSON.
  */
 public final class JsonInput {
 
@@ -49,7 +45,7 @@ public final class JsonInput {
         }
         try (JsonParser parser = PARSERS.createParser(body)) {
             parser.nextToken();
-            Object value = value(parser);
+            Object value = PlainJson.value(parser);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw notJson(parser.currentLocation(), "more content after the JSON value");
@@ -65,37 +61,5 @@ public final class JsonInput {
     private static InvalidInputException notJson(JsonLocation location, String message) {
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return InvalidInputException.of("$", "is not valid JSON" + where + ": " + message);
-    }
-
-    private static Object value(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == null) {
-            throw notJson(parser.currentLocation(), "no JSON value");
-        }
-        return switch (token) {
-            case START_OBJECT -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.put(name, value(parser));
-                }
-                yield object;
-            }
-            case START_ARRAY -> {
-                List<Object> array = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser));
-                }
-                yield array;
-            }
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT -> parser.getNumberValue();
-            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw notJson(parser.currentLocation(), "unexpected " + token);
-        };
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.hubreturns.common.json.PlainJson;
 
 /**
  * The HTTP API's payload format 2.0, read and written with Jackson's streaming parser. Lambda hands a stream
@@ -29,7 +30,7 @@ public final class HttpApiJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("An HTTP API event is a JSON object");
             }
-            return event(object(parser));
+            return event(map(PlainJson.value(parser)));
         }
     }
 
@@ -152,35 +153,6 @@ public final class HttpApiJson {
         List<String> strings = new ArrayList<>(list.size());
         list.forEach(entry -> strings.add(entry == null ? null : entry.toString()));
         return strings;
-    }
-
-    private static Map<String, Object> object(JsonParser parser) throws IOException {
-        Map<String, Object> object = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            object.put(name, value(parser));
-        }
-        return object;
-    }
-
-    private static Object value(JsonParser parser) throws IOException {
-        return switch (parser.currentToken()) {
-            case START_OBJECT -> object(parser);
-            case START_ARRAY -> {
-                List<Object> array = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser));
-                }
-                yield array;
-            }
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw new IOException("Unexpected " + parser.currentToken() + " in an HTTP API event");
-        };
     }
 
     private HttpApiJson() {

@@ -28,7 +28,7 @@ import uk.hubreturns.common.domain.TemporarilyUnavailableException;
 
 class ApiEndpointTest {
 
-    private static final ObjectMapper JSON = uk.hubreturns.common.json.TestJson.mapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final ApiEndpoint endpoint = new ApiEndpoint(uk.hubreturns.common.json.JsonModule.json(), new InMemoryIdempotencyStore(), audit,
