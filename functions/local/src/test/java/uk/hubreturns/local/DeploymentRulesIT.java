@@ -42,6 +42,29 @@ class DeploymentRulesIT {
     }
 
     /**
+     * What was taken out of the zips stays out (README, "Performance"): Jackson databind and its java.time module
+     * (the functions use jackson-jr; only the $default route keeps databind, because it reads template.yaml's routes
+     * with the template module's YAML reader, and it carries no AWS SDK), and the whole of aws-lambda-java-events or
+     * OpenPDF (only the parts used are unpacked at the zip's root, by lambda-zip.xml).
+     */
+    @Test
+    void noZipCarriesJacksonDatabindOrAWholeLibraryOnlyPartlyUsed() throws IOException {
+        List<String> forbidden = List.of("lib/jackson-databind-", "lib/jackson-datatype-jsr310-", "lib/aws-lambda-java-events-", "lib/openpdf-");
+        List<String> found = new ArrayList<>();
+        for (FunctionDefinition function : SamTemplate.load(LocalServer.ROOT.resolve("template.yaml")).functions()) {
+            Path zip = LocalServer.ROOT.resolve(function.codeUri().orElseThrow());
+            boolean readsTheTemplate = function.logicalId().equals("UnmatchedRouteFunction");
+            try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
+                entries.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(name -> forbidden.stream().anyMatch(name::startsWith))
+                        .filter(name -> !(readsTheTemplate && name.startsWith("lib/jackson-databind-")))
+                        .forEach(name -> found.add(function.logicalId() + ": " + name));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    /**
      * Classes a function loads to create its handler (its Dagger component; the SDK client, JSON mapper and table
      * schemas are built at first use, and SnapStart priming registers only when Lambda initialises for a snapshot),
      * beyond what the JVM loads to run an empty main: the cold-start work that is deterministic enough to guard.
