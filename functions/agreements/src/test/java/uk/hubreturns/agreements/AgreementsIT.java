@@ -17,17 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
-import uk.hubreturns.common.dynamodb.PageCursorCodec;
-import uk.hubreturns.common.dynamodb.PagedQuery;
-import uk.hubreturns.common.hub.DynamoDbHubRepository;
-import uk.hubreturns.common.hub.Hub;
-import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
+import uk.hubreturns.devkit.TestHubs;
 import uk.hubreturns.devkit.TestEnvironment;
 
 class AgreementsIT {
@@ -54,9 +49,7 @@ class AgreementsIT {
         update = new UpdateAgreementHandler(component);
         recordActuals = new RecordActualsHandler(component);
         listActuals = new ListActualsHandler(component);
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoDbForTests.client()).build();
-        new DynamoDbHubRepository(enhanced, table, new PagedQuery(new PageCursorCodec(uk.hubreturns.common.json.JsonModule.json())))
-                .create(new Hub("banbury", "Banbury hub", "Oxfordshire", 300_000, Sector.requiredByDefault(), CLOCK.instant(), CLOCK.instant(), null));
+        new TestHubs(table).add("banbury", CLOCK.instant());
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class ColdStartBenchmark {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path target = Path.of(args[1]).toAbsolutePath();
         int runs = Integer.parseInt(args[2]);
-        List<String> functions = List.of(System.getProperty("benchmark.functions", String.join(",", FUNCTIONS)).split(","));
+        String chosen = System.getProperty("benchmark.functions", "");
+        List<String> functions = chosen.isBlank() ? FUNCTIONS : List.of(chosen.split(","));
         SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
         Path work = Files.createDirectories(target.resolve("benchmarks/work"));
         processLog = work.resolve("processes.log");
@@ -95,9 +96,8 @@ public final class ColdStartBenchmark {
                 String event = Files.readString(root.resolve("events/" + eventName(functionId) + ".json"));
                 String handler = function.handler().className() + "::" + function.handler().methodName();
                 plain.add(new Subject(functionId, classpath, handler, event, Files.size(zip), List.of()));
-                Path archive = work.resolve(functionId + ".jsa");
                 archived.add(new Subject(functionId + " with AppCDS", classpath, handler, event, Files.size(zip),
-                        List.of("-XX:SharedArchiveFile=" + archive)));
+                        List.of("-XX:SharedArchiveFile=" + archiveFor(work, functionId))));
             }
             // Untimed first runs, in order (so that the hub exists before its meetings are recorded): they count the
             // classes loaded, warm the file system cache and, for each function, dump the classes it loaded to an archive.
@@ -112,7 +112,7 @@ public final class ColdStartBenchmark {
                 firstStatus.put(subject, outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body()));
             }
             for (int i = 0; i < plain.size(); i++) {
-                start(plain.get(i), List.of("-XX:ArchiveClassesAtExit=" + archive(archived.get(i))), environment, runtimeApi);
+                start(plain.get(i), List.of("-XX:ArchiveClassesAtExit=" + archiveFor(work, plain.get(i).name())), environment, runtimeApi);
             }
             // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike.
             Map<Subject, List<Double>> times = new HashMap<>();
@@ -126,7 +126,7 @@ public final class ColdStartBenchmark {
             results.add(new Result(bare.name(), median(times.get(bare)), 0, classes.get(bare), firstStatus.get(bare), 0, 0, 0));
             for (int i = 0; i < plain.size(); i++) {
                 Subject subject = plain.get(i);
-                Path archive = archive(archived.get(i));
+                Path archive = archiveFor(work, subject.name());
                 results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
                         firstStatus.get(subject), median(times.get(archived.get(i))), Files.size(archive), deflatedSize(archive)));
             }
@@ -208,8 +208,9 @@ public final class ColdStartBenchmark {
         return jar;
     }
 
-    private static Path archive(Subject archived) {
-        return Path.of(archived.flags().get(0).substring("-XX:SharedArchiveFile=".length()));
+    /** The AppCDS archive a function's training run dumps and its archived runs use. */
+    private static Path archiveFor(Path work, String functionId) {
+        return work.resolve(functionId + ".jsa");
     }
 
     private static double median(List<Double> times) {

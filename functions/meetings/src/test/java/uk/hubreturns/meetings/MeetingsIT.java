@@ -19,20 +19,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
-import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.http.PreconditionFailedException;
-import uk.hubreturns.common.dynamodb.PageCursorCodec;
-import uk.hubreturns.common.dynamodb.PagedQuery;
-import uk.hubreturns.common.hub.DynamoDbHubRepository;
 import uk.hubreturns.common.hub.Hub;
-import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
+import uk.hubreturns.devkit.TestHubs;
 import uk.hubreturns.devkit.TestEnvironment;
 
 class MeetingsIT {
@@ -58,8 +53,8 @@ class MeetingsIT {
         get = new GetMeetingHandler(component);
         update = new UpdateMeetingHandler(component);
         delete = new DeleteMeetingHandler(component);
-        hubs = new TestHubs(settings);
-        hubs.add("banbury");
+        hubs = new TestHubs(table);
+        hubs.add("banbury", CLOCK.instant());
     }
 
     @Test
@@ -205,7 +200,7 @@ class MeetingsIT {
 
     @Test
     void listingNeedsAValidQuarterAndOnlyTakesItsOwnCursors() throws IOException {
-        hubs.add("bicester");
+        hubs.add("bicester", CLOCK.instant());
         for (int i = 0; i < 3; i++) {
             record.handleRequest(SampleEvents.httpApi("record-meeting"), null);
         }
@@ -301,29 +296,4 @@ class MeetingsIT {
     }
 
     /** Hubs written straight through the shared repository: the meeting functions only read them. */
-    static final class TestHubs {
-        private final DynamoDbEnhancedClient enhanced;
-        private final PagedQuery pagedQuery;
-        private final DynamoDbHubRepository repository;
-
-        TestHubs(Map<String, String> settings) {
-            enhanced = DynamoDbEnhancedClient.builder()
-                    .dynamoDbClient(DynamoDbForTests.client()).build();
-            pagedQuery = new PagedQuery(new PageCursorCodec(uk.hubreturns.common.json.JsonModule.json()));
-            repository = new DynamoDbHubRepository(enhanced, settings.get("TABLE_NAME"), pagedQuery);
-        }
-
-        void add(String hubId) {
-            Instant now = CLOCK.instant();
-            repository.create(new Hub(hubId, hubId + " hub", "Oxfordshire", 300_000, Sector.requiredByDefault(), now, now, null));
-        }
-
-        DynamoDbEnhancedClient enhancedClient() {
-            return enhanced;
-        }
-
-        PagedQuery pagedQuery() {
-            return pagedQuery;
-        }
-    }
 }

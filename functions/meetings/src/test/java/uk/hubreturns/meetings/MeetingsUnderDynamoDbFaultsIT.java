@@ -20,6 +20,7 @@ import uk.hubreturns.devkit.DynamoDbFaults;
 import uk.hubreturns.devkit.DynamoDbFaults.Fault;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
+import uk.hubreturns.devkit.TestHubs;
 import uk.hubreturns.devkit.TestEnvironment;
 
 /**
@@ -45,7 +46,7 @@ class MeetingsUnderDynamoDbFaultsIT {
         component = DaggerFaultyMeetingsComponent.factory().create(Settings.of(settings), CLOCK, faults);
         record = new RecordMeetingHandler(component);
         list = new ListMeetingsHandler(component);
-        new MeetingsIT.TestHubs(settings).add("banbury");
+        new TestHubs(table).add("banbury", CLOCK.instant());
     }
 
     @ParameterizedTest

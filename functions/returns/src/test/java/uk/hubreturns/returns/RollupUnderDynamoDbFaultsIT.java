@@ -19,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import uk.hubreturns.common.config.Settings;
-import uk.hubreturns.common.dynamodb.PageCursorCodec;
-import uk.hubreturns.common.dynamodb.PagedQuery;
-import uk.hubreturns.common.hub.DynamoDbHubRepository;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.time.Quarter;
@@ -29,6 +26,7 @@ import uk.hubreturns.devkit.DynamoDbFaults;
 import uk.hubreturns.devkit.DynamoDbFaults.Fault;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.TestEnvironment;
+import uk.hubreturns.devkit.TestHubs;
 import uk.hubreturns.meetings.ActionStatus;
 import uk.hubreturns.meetings.DaggerMeetingsComponent;
 import uk.hubreturns.meetings.MeetingAction;
@@ -62,14 +60,12 @@ class RollupUnderDynamoDbFaultsIT {
         Map<String, String> settings = TestEnvironment.withFreshTable();
         table = settings.get("TABLE_NAME");
         returns = DaggerFaultyReturnsComponent.factory().create(Settings.of(settings), CLOCK, faults);
-        DynamoDbHubRepository hubs = new DynamoDbHubRepository(
-                software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoDbForTests.client()).build(),
-                table, new PagedQuery(new PageCursorCodec(uk.hubreturns.common.json.JsonModule.json())));
+        TestHubs hubs = new TestHubs(table);
         MeetingsComponent meetings = DaggerMeetingsComponent.factory().create(Settings.of(settings), CLOCK);
         VolunteeringComponent volunteering = DaggerVolunteeringComponent.factory().create(Settings.of(settings), CLOCK);
         for (int h = 1; h <= HUBS; h++) {
             String hubId = "hub-" + h;
-            hubs.create(new Hub(hubId, "Hub " + h, "Oxfordshire", 100_000L * h, Sector.requiredByDefault(), CLOCK.instant(), CLOCK.instant(), null));
+            hubs.add(new Hub(hubId, "Hub " + h, "Oxfordshire", 100_000L * h, Sector.requiredByDefault(), CLOCK.instant(), CLOCK.instant(), null));
             for (LocalDate date : List.of(LocalDate.of(2026, 2, h), LocalDate.of(2026, 4, h), LocalDate.of(2026, 6, h))) {
                 meetings.meetingService().record(hubId, new MeetingDetails(date, MeetingType.LOCAL_PARTNERSHIP, "Partnership", List.of("Chair"),
                         List.of(new Participant("Head teacher", "School", Sector.SCHOOLS), new Participant("Nurse", "NHS", Sector.HEALTH)),

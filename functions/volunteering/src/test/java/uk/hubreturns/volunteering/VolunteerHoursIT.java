@@ -23,17 +23,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
-import uk.hubreturns.common.dynamodb.PageCursorCodec;
-import uk.hubreturns.common.dynamodb.PagedQuery;
-import uk.hubreturns.common.hub.DynamoDbHubRepository;
-import uk.hubreturns.common.hub.Hub;
-import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
+import uk.hubreturns.devkit.TestHubs;
 import uk.hubreturns.devkit.TestEnvironment;
 
 class VolunteerHoursIT {
@@ -54,9 +49,7 @@ class VolunteerHoursIT {
         component = DaggerVolunteeringComponent.factory().create(Settings.of(settings), CLOCK);
         faults = new WriteFaults();
         faultyComponent = DaggerFaultyVolunteeringComponent.factory().create(Settings.of(settings), CLOCK, faults);
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoDbForTests.client()).build();
-        new DynamoDbHubRepository(enhanced, table, new PagedQuery(new PageCursorCodec(uk.hubreturns.common.json.JsonModule.json())))
-                .create(new Hub("banbury", "Banbury hub", "Oxfordshire", 300_000, Sector.requiredByDefault(), CLOCK.instant(), CLOCK.instant(), null));
+        new TestHubs(table).add("banbury", CLOCK.instant());
     }
 
     // --- One entry at a time ------------------------------------------------------------------
