@@ -19,9 +19,11 @@ import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 /**
- * Recomputes a quarter's returns from the records: each hub independently (in parallel), then the county.
- * Every return is written once per run and depends only on the records, so a second run, or a run after one
- * that stopped part-way, gives the same figures. A signed-off quarter is never recomputed.
+ * Recomputes a quarter's returns from the records: each hub independently (in parallel, reads only), then the
+ * hubs' returns are written together (BatchWriteItem) and the county's last, so a county return stored for a
+ * quarter means every hub's return of that run is stored too. Every return is written once per run and depends
+ * only on the records, so a second run, or a run after one that stopped part-way, gives the same figures.
+ * A signed-off quarter is never recomputed.
  */
 public final class QuarterlyRollup {
 
@@ -69,15 +71,15 @@ public final class QuarterlyRollup {
     CountyReturn recompute(Quarter quarter) {
         Instant generatedAt = clock.instant();
         List<Hub> allHubs = allHubs();
-        List<HubReturn> hubReturns = new ArrayList<>();
+        List<RolledUpHub> rolledUp = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_HUBS, allHubs.size())));
         try {
-            List<Future<HubReturn>> running = new ArrayList<>();
+            List<Future<RolledUpHub>> running = new ArrayList<>();
             for (Hub hub : allHubs) {
                 running.add(pool.submit(() -> rollUpHub(hub, quarter, generatedAt)));
             }
-            for (Future<HubReturn> hubReturn : running) {
-                hubReturns.add(hubReturn.get());
+            for (Future<RolledUpHub> hub : running) {
+                rolledUp.add(hub.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,18 +92,18 @@ public final class QuarterlyRollup {
         } finally {
             pool.shutdownNow();
         }
+        store.saveHubReturns(quarter, rolledUp);
         Optional<CountyReturn> previous = store.findCountyReturn(quarter.previous());
+        List<HubReturn> hubReturns = rolledUp.stream().map(RolledUpHub::hubReturn).toList();
         CountyReturn county = CountyReturnCalculator.calculate(quarter.id(), hubReturns, previous.orElse(null), generatedAt);
         store.saveCountyReturn(county);
         return county;
     }
 
-    private HubReturn rollUpHub(Hub hub, Quarter quarter, Instant generatedAt) {
+    private RolledUpHub rollUpHub(Hub hub, Quarter quarter, Instant generatedAt) {
         QuarterRecords records = reader.read(hub, quarter);
         HubReturn hubReturn = calculator.calculate(records, store.history(hub.hubId(), quarter), generatedAt);
-        store.saveActiveVolunteers(hub.hubId(), quarter, HubReturnCalculator.activeVolunteers(records));
-        store.saveHubReturn(hubReturn);
-        return hubReturn;
+        return new RolledUpHub(hubReturn, HubReturnCalculator.activeVolunteers(records));
     }
 
     private List<Hub> allHubs() {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.dynamodb.RetryModule;
 import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.lambda.Primer;
@@ -17,7 +18,8 @@ import uk.hubreturns.common.time.TimeModule;
 
 /** What the returns functions are built from: the rollup, the read and sign-off service, the summaries. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, ReturnsModule.class})
+@Component(modules = {DynamoDbModule.class, RetryModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class,
+        ReturnsModule.class})
 public interface ReturnsComponent {
 
     QuarterlyRollup rollup();

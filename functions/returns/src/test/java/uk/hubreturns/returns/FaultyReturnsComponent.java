@@ -7,6 +7,7 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.http.SdkHttpClient;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
+import uk.hubreturns.common.dynamodb.RetryModule;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.returns.SignOffModule;
@@ -14,7 +15,8 @@ import uk.hubreturns.common.time.TimeModule;
 
 /** The production component whose DynamoDB client talks through an HTTP client of the test's choosing. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, ReturnsModule.class})
+@Component(modules = {DynamoDbModule.class, RetryModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class,
+        ReturnsModule.class})
 interface FaultyReturnsComponent extends ReturnsComponent {
 
     @Component.Factory

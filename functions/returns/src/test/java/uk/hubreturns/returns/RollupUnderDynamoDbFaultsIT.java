@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.dynamodb.IncompleteBatchWriteException;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.time.Quarter;
@@ -41,7 +42,8 @@ import uk.hubreturns.volunteering.VolunteeringComponent;
 
 /**
  * The rollup while DynamoDB throttles or fails, injected into the SDK's HTTP client: a run stopped part-way leaves
- * no county return, and running it again gives exactly the returns of a run that was never interrupted.
+ * no county return, and running it again gives exactly the returns of a run that was never interrupted. Thirteen
+ * hubs write 26 items, so the hubs' returns take two BatchWriteItem calls and a run can stop between them.
  */
 class RollupUnderDynamoDbFaultsIT {
 
@@ -49,14 +51,14 @@ class RollupUnderDynamoDbFaultsIT {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
     private static final Quarter PREVIOUS = Quarter.parse("2025-Q4").orElseThrow();
     private static final Quarter QUARTER = Quarter.parse("2026-Q1").orElseThrow();
-    private static final int HUBS = 12;
+    private static final int HUBS = 13;
 
     private final DynamoDbFaults faults = DynamoDbFaults.overUrlConnection();
     private String table;
     private ReturnsComponent returns;
 
     @BeforeEach
-    void twelveHubsWithTwoQuartersOfRecords() {
+    void thirteenHubsWithTwoQuartersOfRecords() {
         Map<String, String> settings = TestEnvironment.withFreshTable();
         table = settings.get("TABLE_NAME");
         returns = DaggerFaultyReturnsComponent.factory().create(Settings.of(settings), CLOCK, faults);
@@ -86,11 +88,10 @@ class RollupUnderDynamoDbFaultsIT {
         Map<String, JsonNode> uninterrupted = storedReturns();
         deleteTheQuartersReturns();
 
-        int putsBefore = faults.calls("PutItem");
-        faults.failFrom("PutItem", 7, Fault.INTERNAL_SERVER_ERROR);
-        assertThatThrownBy(() -> returns.rollup().rollUp(QUARTER)).isInstanceOf(DynamoDbException.class);
-        assertThat(faults.calls("PutItem") - putsBefore - faults.failed("PutItem"))
-                .as("six of the hubs' writes landed before it stopped").isEqualTo(6);
+        faults.failFrom("BatchWriteItem", 2, Fault.INTERNAL_SERVER_ERROR);
+        assertThatThrownBy(() -> returns.rollup().rollUp(QUARTER)).isInstanceOf(IncompleteBatchWriteException.class)
+                .hasCauseInstanceOf(DynamoDbException.class);
+        assertThat(hubItemsStored()).as("the first batch's 25 items landed, the second's one did not").isEqualTo(25);
         assertThat(storedReturns()).doesNotContainKey("COUNTY");
 
         faults.heal();
@@ -107,10 +108,12 @@ class RollupUnderDynamoDbFaultsIT {
         deleteTheQuartersReturns();
 
         faults.failNext("Query", 3, Fault.PROVISIONED_THROUGHPUT_EXCEEDED);
+        faults.failNext("BatchWriteItem", 3, Fault.THROTTLING);
         faults.failNext("PutItem", 3, Fault.THROTTLING);
         returns.rollup().rollUp(QUARTER);
 
         assertThat(faults.failed("Query")).isEqualTo(3);
+        assertThat(faults.failed("BatchWriteItem")).isEqualTo(3);
         assertThat(faults.failed("PutItem")).isEqualTo(3);
         assertThat(storedReturns()).isEqualTo(unthrottled);
     }
@@ -122,6 +125,20 @@ class RollupUnderDynamoDbFaultsIT {
             item("HUB#" + hubId, "RETURN#" + QUARTER.id()).ifPresent(body -> stored.put(hubId, body));
         }
         item("RETURNS", "COUNTY#" + QUARTER.id()).ifPresent(body -> stored.put("COUNTY", body));
+        return stored;
+    }
+
+    /** The quarter's hub returns and active-volunteer items in the table. */
+    private int hubItemsStored() {
+        int stored = 0;
+        for (int h = 1; h <= HUBS; h++) {
+            String pk = "HUB#hub-" + h;
+            for (String sk : List.of("RETURN#" + QUARTER.id(), "VOLREFS#" + QUARTER.id())) {
+                Map<String, AttributeValue> item = DynamoDbForTests.client().getItem(request -> request.tableName(table).consistentRead(true)
+                        .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk)))).item();
+                stored += item == null || item.isEmpty() ? 0 : 1;
+            }
+        }
         return stored;
     }
 

@@ -9,7 +9,8 @@ import uk.hubreturns.common.http.FailureClassifier;
 
 /**
  * DynamoDB's passing failures, once the SDK's own retries (standard mode: three attempts with backoff) are used up:
- * throttling, its 5xx, and failures to reach it. Each write is a single request, so nothing is half-written.
+ * throttling, its 5xx, failures to reach it, and a batch write DynamoDB left unfinished. Every write is safe to
+ * repeat, so the caller may try again.
  */
 public final class DynamoDbFailureClassifier implements FailureClassifier {
 
@@ -20,7 +21,7 @@ public final class DynamoDbFailureClassifier implements FailureClassifier {
     public OptionalInt retryAfterSeconds(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ProvisionedThroughputExceededException || cause instanceof RequestLimitExceededException
-                    || cause instanceof SdkClientException) {
+                    || cause instanceof SdkClientException || cause instanceof IncompleteBatchWriteException) {
                 return OptionalInt.of(RETRY_AFTER_SECONDS);
             }
             if (cause instanceof AwsServiceException service && (service.isThrottlingException() || service.statusCode() >= 500)) {
