@@ -84,6 +84,12 @@ public final class ColdStartBenchmark {
             bareClasspath.add(target.resolve("classes").toString());
             Subject bare = new Subject("bare handler (baseline)", bareClasspath, BareHandler.class.getName() + "::handleRequest", "{}", 0,
                     List.of());
+            // The probe runs on the SDK jars a function ships (GetHub's: the SDK, the Enhanced Client, url-connection).
+            List<String> probeClasspath = new ArrayList<>(bareClasspath);
+            probeClasspath.addAll(jars(unzip(root.resolve(template.function("GetHubFunction").orElseThrow().codeUri().orElseThrow()),
+                    work.resolve("raw-sdk-probe")).resolve("lib")));
+            Subject probe = new Subject("raw SDK probe (reference)", probeClasspath, RawSdkProbeHandler.class.getName() + "::handleRequest",
+                    "{}", 0, List.of());
             List<Subject> plain = new ArrayList<>();
             List<Subject> archived = new ArrayList<>();
             for (String functionId : functions) {
@@ -103,12 +109,13 @@ public final class ColdStartBenchmark {
             // classes loaded, warm the file system cache and, for each function, dump the classes it loaded to an archive.
             Map<Subject, Integer> classes = new HashMap<>();
             Map<Subject, String> firstStatus = new HashMap<>();
-            for (Subject subject : concat(List.of(bare), plain)) {
-                Path log = Files.createTempFile(work, "classes", ".log");
+            for (Subject subject : concat(List.of(bare, probe), plain)) {
+                Path log = work.resolve("classes-loaded.log");
                 RuntimeApiStandIn.Outcome outcome = start(subject, List.of("-Xlog:class+load=info:file=" + log), environment, runtimeApi);
                 try (Stream<String> lines = Files.lines(log)) {
                     classes.put(subject, (int) lines.count());
                 }
+                Files.delete(log);
                 firstStatus.put(subject, outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body()));
             }
             for (int i = 0; i < plain.size(); i++) {
@@ -116,14 +123,17 @@ public final class ColdStartBenchmark {
             }
             // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike.
             Map<Subject, List<Double>> times = new HashMap<>();
-            List<Subject> all = concat(concat(List.of(bare), plain), archived);
+            List<Subject> all = concat(concat(List.of(bare, probe), plain), archived);
             for (int round = 0; round < runs; round++) {
                 for (Subject subject : all) {
                     RuntimeApiStandIn.Outcome outcome = start(subject, List.of(), environment, runtimeApi);
                     times.computeIfAbsent(subject, key -> new ArrayList<>()).add(outcome.millisFromStart());
                 }
             }
-            results.add(new Result(bare.name(), median(times.get(bare)), 0, classes.get(bare), firstStatus.get(bare), 0, 0, 0));
+            for (Subject reference : List.of(bare, probe)) {
+                results.add(new Result(reference.name(), median(times.get(reference)), 0, classes.get(reference), firstStatus.get(reference),
+                        0, 0, 0));
+            }
             for (int i = 0; i < plain.size(); i++) {
                 Subject subject = plain.get(i);
                 Path archive = archiveFor(work, subject.name());
@@ -294,18 +304,20 @@ public final class ColdStartBenchmark {
 
     private static String table(List<Result> results, int runs) {
         double bare = results.get(0).medianMs();
+        double probe = results.get(1).medianMs();
         StringBuilder table = new StringBuilder();
         table.append("Cold start, measured ").append(LocalDateTime.now().withNano(0)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
-                .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, each function, each function"
+                .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, raw SDK probe, each function, each function"
                         + " with its AppCDS archive)\n\n");
-        table.append("| Function | Median cold start (ms) | Ratio to bare | Zip (MB) | Classes loaded | First answer"
+        table.append("| Function | Median cold start (ms) | Ratio to bare | Ratio to the raw SDK probe | Zip (MB) | Classes loaded | First answer"
                 + " | With an AppCDS archive (ms) | Ratio to bare | Archive (MB, deflated MB) |\n");
-        table.append("|---|---:|---:|---:|---:|---|---:|---:|---:|\n");
+        table.append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
         for (Result result : results) {
             boolean baseline = result.zipBytes() == 0;
-            table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %s | %d | %s | %s | %s | %s |%n", result.name(), result.medianMs(),
-                    result.medianMs() / bare, baseline ? "–" : megabytes(result.zipBytes()), result.classesLoaded(), result.firstStatus(),
+            table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %.2f× | %s | %d | %s | %s | %s | %s |%n", result.name(),
+                    result.medianMs(), result.medianMs() / bare, result.medianMs() / probe, baseline ? "–" : megabytes(result.zipBytes()),
+                    result.classesLoaded(), result.firstStatus(),
                     baseline ? "–" : String.format(Locale.UK, "%.0f", result.withArchiveMs()),
                     baseline ? "–" : String.format(Locale.UK, "%.2f×", result.withArchiveMs() / bare),
                     baseline ? "–" : megabytes(result.archiveBytes()) + " (" + megabytes(result.archiveDeflatedBytes()) + ")"));
