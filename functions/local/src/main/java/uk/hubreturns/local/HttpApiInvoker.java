@@ -1,6 +1,12 @@
 package uk.hubreturns.local;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +33,23 @@ final class HttpApiInvoker {
                 .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
                 .build());
         try {
-            Object response = container.handler().handleRequest(event, new LocalLambdaContext(requestId, container.function(), clock));
+            LocalLambdaContext context = new LocalLambdaContext(requestId, container.function(), clock);
+            Object response = container.handler() instanceof RequestStreamHandler stream
+                    ? throughStream(functionId, stream, event, context)
+                    : container.handler().handleRequest(event, context);
             return HttpApiResponseMapper.toReply(functionId, response);
-        } catch (RuntimeException | Error e) {
+        } catch (IOException | RuntimeException | Error e) {
             System.err.println(functionId + " failed on " + match.route().routeKey() + " (request id " + requestId + "):");
             e.printStackTrace();
             return Problems.internalError(requestId);
         }
+    }
+
+    /** As Lambda calls a handler that is also a stream handler (it prefers that method): the event as JSON in, the response as JSON out. */
+    private static Object throughStream(String functionId, RequestStreamHandler handler, APIGatewayV2HTTPEvent event, LocalLambdaContext context)
+            throws IOException {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(LambdaJson.write(event).getBytes(StandardCharsets.UTF_8)), output, context);
+        return LambdaJson.readEvent(output.toString(StandardCharsets.UTF_8), APIGatewayV2HTTPResponse.class, functionId + "'s response");
     }
 }

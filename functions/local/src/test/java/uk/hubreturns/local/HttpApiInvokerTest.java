@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.hubreturns.local.fixtures.EchoHandler;
 import uk.hubreturns.local.fixtures.FailingHandler;
+import uk.hubreturns.local.fixtures.StreamEchoHandler;
 import uk.hubreturns.template.FunctionDefinition;
 import uk.hubreturns.template.RouteMatch;
 import uk.hubreturns.template.RouteTable;
@@ -19,11 +20,13 @@ class HttpApiInvokerTest {
 
     private static final FunctionDefinition ECHO = Functions.httpApi("EchoFunction", EchoHandler.class, "GET", "/echo/{word}");
     private static final FunctionDefinition FAILING = Functions.httpApi("FailingFunction", FailingHandler.class, "POST", "/fail");
-    private static final RouteTable ROUTES = RouteTable.of(List.of(ECHO, FAILING));
+    private static final FunctionDefinition STREAM = Functions.httpApi("StreamFunction", StreamEchoHandler.class, "GET", "/stream/{word}");
+    private static final RouteTable ROUTES = RouteTable.of(List.of(ECHO, FAILING, STREAM));
 
     private final HttpApiInvoker invoker = new HttpApiInvoker(Map.of(
             "EchoFunction", new WarmContainer(ECHO, HandlerClass.load(ECHO)),
-            "FailingFunction", new WarmContainer(FAILING, HandlerClass.load(FAILING))),
+            "FailingFunction", new WarmContainer(FAILING, HandlerClass.load(FAILING)),
+            "StreamFunction", new WarmContainer(STREAM, HandlerClass.load(STREAM))),
             Clock.fixed(Instant.parse("2026-05-14T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -35,6 +38,14 @@ class HttpApiInvokerTest {
         assertThat(reply.headers()).containsEntry("Set-Cookie", List.of("session=abc; HttpOnly"));
         assertThat(EchoHandler.lastEvent.getRouteKey()).isEqualTo("GET /echo/{word}");
         assertThat(EchoHandler.lastEvent.getRequestContext().getRequestId()).isNotBlank();
+    }
+
+    @Test
+    void aHandlerThatIsAlsoAStreamHandlerIsCalledThroughItsStreamMethodAsLambdaCallsIt() {
+        HttpReply reply = invoker.invoke(match("GET", "/stream/caf%C3%A9"), request("GET", "/stream/caf%C3%A9"), Map.of("sub", "tester"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(new String(reply.body(), StandardCharsets.UTF_8)).isEqualTo("stream GET /stream/{word} {word=café} {sub=tester} GET");
     }
 
     @Test
