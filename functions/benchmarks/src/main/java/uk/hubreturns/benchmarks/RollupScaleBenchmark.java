@@ -43,9 +43,11 @@ import uk.hubreturns.template.SamTemplate;
  */
 public final class RollupScaleBenchmark {
 
+    /** The file DynamoDB Local keeps its data in, with -sharedDb, in the folder it is given. */
+    private static final String DYNAMODB_LOCAL_FILE = "shared-local-instance.db";
     private static final int HUBS = 20;
     private static final int PARALLEL_HUBS = 8;
-    private static final int RUNS = 3;
+    private static final int RUNS = 5;
     private static final Quarter QUARTER = Quarter.parse("2026-Q1").orElseThrow();
     /** Where the bare reads leave their sums, so that the arithmetic is really done. */
     private static final LongAdder SUMS = new LongAdder();
@@ -63,6 +65,9 @@ public final class RollupScaleBenchmark {
             sizes.add(Integer.parseInt(size.trim()));
         }
         Path data = Files.createDirectories(Path.of(args[3]));
+        // Each run loads its own tables. An earlier run's file would make SQLite slower (and grows by
+        // hundreds of MB a run), so the measurement would depend on how often the harness had run before.
+        Files.deleteIfExists(data.resolve(DYNAMODB_LOCAL_FILE));
         List<Result> results = new ArrayList<>();
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.startOnDisk(data)) {
             TemplateTables tables = new TemplateTables(dynamoDb.client(), SamTemplate.load(root.resolve("template.yaml")));
@@ -77,23 +82,31 @@ public final class RollupScaleBenchmark {
                         "AWS_ACCESS_KEY_ID", LocalDynamoDbClient.ACCESS_KEY_ID, "AWS_SECRET_ACCESS_KEY", LocalDynamoDbClient.SECRET_ACCESS_KEY,
                         "FINANCIAL_YEAR_START_MONTH", "4")), CLOCK);
                 returns.rollup().rollUp(QUARTER.previous());
-                // Alternated, so that neither gains from the other's warm JIT or warm DynamoDB Local pages; medians of three.
+                // One untimed pass of each over the quarter first: the first reads of a freshly loaded table are slower
+                // for both (JIT, DynamoDB Local's pages), and a median over a falling series would favour neither fairly.
+                timeBareQueries(dynamoDb.client(), table, itemsInQuarter);
+                returns.rollup().rollUp(QUARTER);
+                // Alternated, and which goes first swapped each run, so that neither gains from the other's warm JIT or
+                // warm DynamoDB Local pages, nor pays for the other's garbage or writes; medians of five.
                 double[] rollupRuns = new double[RUNS];
                 double[] bareRuns = new double[RUNS];
                 long itemsRead = 0;
                 for (int run = 0; run < RUNS; run++) {
-                    long bareStarted = System.nanoTime();
-                    long bareRead = bareQueries(dynamoDb.client(), table);
-                    bareRuns[run] = (System.nanoTime() - bareStarted) / 1e6;
-                    if (bareRead != itemsInQuarter) {
-                        throw new IllegalStateException("The bare Query read " + bareRead + " items of " + itemsInQuarter);
+                    if (run % 2 == 0) {
+                        bareRuns[run] = timeBareQueries(dynamoDb.client(), table, itemsInQuarter);
                     }
                     long readBefore = returns.recordsReader().itemsRead();
                     long rollupStarted = System.nanoTime();
                     returns.rollup().rollUp(QUARTER);
                     rollupRuns[run] = (System.nanoTime() - rollupStarted) / 1e6;
                     itemsRead = returns.recordsReader().itemsRead() - readBefore;
+                    if (run % 2 == 1) {
+                        bareRuns[run] = timeBareQueries(dynamoDb.client(), table, itemsInQuarter);
+                    }
                 }
+                System.out.printf(Locale.ROOT, "%,d entries, each run (ms): rollup %s, bare Query %s%n", entries,
+                        java.util.Arrays.toString(rounded(rollupRuns)), java.util.Arrays.toString(rounded(bareRuns)));
+                dynamoDb.client().deleteTable(request -> request.tableName(table));
                 double rollupMs = median(rollupRuns);
                 double bareMs = median(bareRuns);
                 results.add(new Result(entries, itemsInQuarter, itemsRead, loadSeconds, rollupMs, bareMs));
@@ -180,6 +193,20 @@ public final class RollupScaleBenchmark {
         return inQuarter;
     }
 
+    private static double timeBareQueries(DynamoDbClient dynamoDb, String table, long itemsInQuarter) throws Exception {
+        long started = System.nanoTime();
+        long read = bareQueries(dynamoDb, table);
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (read != itemsInQuarter) {
+            throw new IllegalStateException("The bare Query read " + read + " items of " + itemsInQuarter);
+        }
+        return millis;
+    }
+
+    private static long[] rounded(double[] millis) {
+        return java.util.Arrays.stream(millis).mapToLong(Math::round).toArray();
+    }
+
     /** The same items, read with a bare paginated Query per hub, eight hubs at a time, doing the same sums. */
     private static long bareQueries(DynamoDbClient dynamoDb, String table) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_HUBS);
@@ -240,7 +267,7 @@ public final class RollupScaleBenchmark {
 
     private static String table(List<Result> results) {
         StringBuilder out = new StringBuilder("Rollup scale: one quarter across 20 hubs (a meeting per 100 entries, each hub's agreement and "
-                + "actuals; a tenth as many entries in the quarter before), JVM capped at -Xmx1g, DynamoDB Local on disk; medians of three runs, alternated.\n\n");
+                + "actuals; a tenth as many entries in the quarter before), JVM capped at -Xmx1g, DynamoDB Local on disk; medians of five runs, alternated, which goes first swapped each run.\n\n");
         out.append("| Entries in the quarter | Items in the quarter | Items the rollup read | Rollup (ms) | Bare Query + sums (ms) | Ratio | "
                 + "Rollup ms per 1,000 items |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---:|\n");

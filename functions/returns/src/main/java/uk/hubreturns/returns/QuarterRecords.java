@@ -39,7 +39,8 @@ public record QuarterRecords(
     public record ActionFact(String status, LocalDate dueDate) {
     }
 
-    public record VolunteerFact(String volunteerRef, LocalDate date, int minutes, String activity) {
+    /** An entry as the return counts it; its date only placed it in the quarter (the Query's key), so it is not kept. */
+    public record VolunteerFact(String volunteerRef, int minutes, String activity) {
     }
 
     public record AgreementFact(String agreementId, String title, LocalDate startDate, LocalDate endDate, List<MeasureFact> measures) {

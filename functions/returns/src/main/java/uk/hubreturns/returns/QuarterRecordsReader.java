@@ -134,8 +134,7 @@ public final class QuarterRecordsReader {
     }
 
     private static VolunteerFact volunteerEntry(Map<String, AttributeValue> item) {
-        return new VolunteerFact(item.get("volunteerRef").s(), LocalDate.parse(item.get("date").s()),
-                Integer.parseInt(item.get("minutes").n()), item.get("activity").s());
+        return new VolunteerFact(item.get("volunteerRef").s(), Integer.parseInt(item.get("minutes").n()), item.get("activity").s());
     }
 
     private static ActualsFact actuals(Map<String, AttributeValue> item) {
