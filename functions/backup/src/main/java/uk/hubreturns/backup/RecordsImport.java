@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import uk.hubreturns.common.dynamodb.BatchWriter;
 import uk.hubreturns.common.dynamodb.RetryBackoff;
-import uk.hubreturns.common.dynamodb.Sleeper;
+import uk.hubreturns.common.dynamodb.RetryModule;
 
 /**
  * Restores an export folder ({@link RecordsExport}) into a table that has no hubs. The whole folder is checked
@@ -49,7 +48,7 @@ public final class RecordsImport {
     /** Writing with real waits between retries, with jitter, as the volunteer import does. */
     public static RecordsImport withRetries(DynamoDbClient dynamoDb, String tableName) {
         return new RecordsImport(dynamoDb, tableName,
-                new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), ThreadLocalRandom.current())));
+                new BatchWriter(dynamoDb, new RetryBackoff(RetryModule.sleeper(), RetryModule.random())));
     }
 
     /** Returns the number of items written; {@code progress} hears the count so far after each chunk. */

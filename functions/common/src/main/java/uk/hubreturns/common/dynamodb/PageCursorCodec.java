@@ -40,7 +40,8 @@ public final class PageCursorCodec {
         } catch (IOException | IllegalArgumentException e) {
             throw notOurs();
         }
-        if (strings == null || !strings.values().stream().allMatch(String.class::isInstance) || !expectedPartitionKey.equals(strings.get("pk")) || !strings.containsKey("sk")) {
+        if (strings == null || !strings.values().stream().allMatch(String.class::isInstance)
+                || !expectedPartitionKey.equals(strings.get("pk")) || !strings.containsKey("sk")) {
             throw notOurs();
         }
         Map<String, AttributeValue> key = new HashMap<>();

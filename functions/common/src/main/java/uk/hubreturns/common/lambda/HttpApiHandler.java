@@ -11,8 +11,8 @@ import java.io.OutputStream;
 
 /**
  * An HTTP API route's handler. Lambda calls the stream method (it has the most parameters, so the runtime prefers
- * it for {@code Handler: Class::handleRequest}), which reads the event with {@link HttpApiJson}; tests and the
- * local runtime call the typed one.
+ * it for {@code Handler: Class::handleRequest}), which reads the event with {@link HttpApiJson}, and so does the
+ * local runtime; unit tests call the typed one.
  */
 public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, RequestStreamHandler {
 
