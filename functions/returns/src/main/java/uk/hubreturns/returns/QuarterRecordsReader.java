@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,13 +28,24 @@ import uk.hubreturns.returns.QuarterRecords.VolunteerFact;
 
 /**
  * Reads one hub's quarter: its import ledger (GetItem), every record dated in the quarter (one Query on
- * {@code byQuarter}, page by page) and its agreements (one Query). Only the attributes the figures need
- * are kept; names and volunteer notes are never read into memory beyond the page.
+ * {@code byQuarter}, page by page, only the attributes the figures need) and its agreements (one Query). Only
+ * the figures are kept: attendees' names and actions' descriptions, which come with their sectors and
+ * statuses, never outlive the page.
  */
 @Singleton
 public final class QuarterRecordsReader {
 
-    static final String BY_QUARTER = "byQuarter";
+    private static final String BY_QUARTER = "byQuarter";
+
+    /**
+     * The attributes the figures are made from: DynamoDB sends only these, not the names, notes, decisions and
+     * audit fields the records also hold (nested ones whole: a projection cannot pick a field out of every list element).
+     */
+    public static final List<String> QUARTER_ATTRIBUTES = List.of("quarterSk", "date", "type", "attendees", "actions", "costPence", "volunteerRef",
+            "minutes", "activity", "importId", "importSeq", "agreementId", "values");
+    private static final String PROJECTION = String.join(", ", QUARTER_ATTRIBUTES.stream().map(name -> "#" + name).toList());
+    private static final Map<String, String> PROJECTED_NAMES = QUARTER_ATTRIBUTES.stream()
+            .collect(Collectors.toUnmodifiableMap(name -> "#" + name, name -> name));
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -62,6 +74,8 @@ public final class QuarterRecordsReader {
                 .indexName(BY_QUARTER)
                 .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition), ":prefix", AttributeValue.fromS(prefix)))
+                .projectionExpression(PROJECTION)
+                .expressionAttributeNames(PROJECTED_NAMES)
                 .consistentRead(true)
                 .build();
         dynamoDb.queryPaginator(query).forEach(page -> {
