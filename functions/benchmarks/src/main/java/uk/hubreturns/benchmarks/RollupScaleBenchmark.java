@@ -42,8 +42,8 @@ import uk.hubreturns.template.SamTemplate;
  * The records carry what the API stores (names, notes, decisions, audit fields). For each N it times the real
  * rollup of the quarter and a bare paginated Query over the same items doing the same sums, once reading whole
  * items and once only the attributes the rollup asks for, all eight hubs at a time, and counts the items the
- * rollup read. Runs in a JVM capped at 1 GB (as a 1 GB
- * Lambda) with DynamoDB Local's data on disk, outside the heap. Writes target/benchmarks/rollup-scale.md.
+ * rollup read. Runs in a JVM capped at 1 GB (as a 1 GB Lambda) with DynamoDB Local's data on disk, outside the
+ * heap. Writes target/benchmarks/rollup-scale.md.
  */
 public final class RollupScaleBenchmark {
 
@@ -279,12 +279,8 @@ public final class RollupScaleBenchmark {
                     QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName("byQuarter").consistentRead(true)
                             .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
                             .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s("Q#" + QUARTER.id() + "#")));
-                    if (rollupAttributesOnly) {
-                        List<String> names = QuarterRecordsReader.QUARTER_ATTRIBUTES;
-                        query.projectionExpression(String.join(", ", names.stream().map(name -> "#" + name).toList()))
-                                .expressionAttributeNames(names.stream().collect(java.util.stream.Collectors.toMap(name -> "#" + name, name -> name)));
-                    }
-                    dynamoDb.queryPaginator(query.build()).forEach(page -> {
+                    QueryRequest request = (rollupAttributesOnly ? QuarterRecordsReader.withFigureAttributesOnly(query) : query).build();
+                    dynamoDb.queryPaginator(request).forEach(page -> {
                         read[0] += page.count();
                         for (Map<String, AttributeValue> item : page.items()) {
                             AttributeValue ref = item.get("volunteerRef");
@@ -333,7 +329,7 @@ public final class RollupScaleBenchmark {
     private static String table(List<Result> results, Path data) {
         StringBuilder out = new StringBuilder("Rollup scale: one quarter across 20 hubs (a meeting per 100 entries, each hub's agreement and "
                 + "actuals; a tenth as many entries in the quarter before), records shaped as the API stores them, JVM capped at -Xmx1g, "
-                + "DynamoDB Local's data in " + data + "; after " + WARM_UP_PASSES + " untimed passes, medians of " + RUNS
+                + "DynamoDB Local's data in " + data + "; after " + WARM_UP_PASSES + (WARM_UP_PASSES == 1 ? " untimed pass" : " untimed passes") + ", medians of " + RUNS
                 + " runs, the three alternated, their order rotated each run.\n\n");
         out.append("| Entries in the quarter | Items in the quarter | Items the rollup read | Rollup (ms) | Bare Query + sums (ms) | Ratio | "
                 + "Bare Query of the rollup's attributes + sums (ms) | Ratio to it | Rollup ms per 1,000 items |\n");
