@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.hubreturns.backup.RecordsExport;
 import uk.hubreturns.backup.RecordsImport;
 import uk.hubreturns.common.time.Quarter;
@@ -367,6 +368,41 @@ class QuarterlyReturnsIT {
             recomputed.forEach((path, after) -> assertThat(withoutGeneratedAt(after)).as(path)
                     .isEqualTo(withoutGeneratedAt(original.get(path))));
             assertThat(restored.get("/hubs/north/meetings?quarter=2025-Q4").body()).contains("\"items\":[]");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theRowsOfAnImportStillBeingWrittenCountInNoReturnUntilTheImportIsComplete() throws IOException {
+        try (LocalServer fresh = LocalServer.start(Storage.inMemory());
+             DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(fresh.dynamoDbEndpoint())) {
+            created(fresh.send("POST", "/hubs", "application/json", "{\"hubId\":\"solo\",\"name\":\"Solo Hub\",\"area\":\"Oxfordshire\","
+                    + "\"annualBudgetPence\":0}"));
+            created(fresh.send("POST", "/hubs/solo/volunteer-hours", "application/json",
+                    "{\"volunteerRef\":\"V-1\",\"date\":\"2026-05-01\",\"hours\":2,\"activity\":\"EVENTS\"}"));
+            String importId = JSON.readTree(created(fresh.send("POST", "/hubs/solo/volunteer-hours/imports", "text/csv",
+                    "volunteerRef,date,hours,activity\r\nS-1,2026-05-02,3,OUTREACH\r\nS-2,2026-05-03,1.5,OUTREACH\r\n")))
+                    .get("importId").asText();
+            Map<String, AttributeValue> ledgerKey = Map.of("pk", AttributeValue.fromS("HUB#solo"), "sk", AttributeValue.fromS("IMPORT_LEDGER"));
+            Map<String, AttributeValue> theImport = Map.of(":import", AttributeValue.fromSs(List.of(importId)));
+
+            // The ledger as the import leaves it while its rows are being written (or after it stopped part-way).
+            dynamoDb.updateItem(request -> request.tableName(RECORDS_TABLE).key(ledgerKey).updateExpression("ADD inProgress :import")
+                    .expressionAttributeValues(theImport));
+            rollUp(fresh, "2026-Q1");
+            JsonNode whileWritten = json(fresh.get("/hubs/solo/returns/2026-Q1")).at("/volunteering");
+
+            dynamoDb.updateItem(request -> request.tableName(RECORDS_TABLE).key(ledgerKey).updateExpression("DELETE inProgress :import")
+                    .expressionAttributeValues(theImport));
+            rollUp(fresh, "2026-Q1");
+            JsonNode complete = json(fresh.get("/hubs/solo/returns/2026-Q1")).at("/volunteering");
+
+            assertThat(whileWritten.at("/hours").decimalValue()).isEqualByComparingTo("2");
+            assertThat(whileWritten.at("/activeVolunteers").asInt()).isEqualTo(1);
+            assertThat(whileWritten.at("/hoursByActivity/OUTREACH").decimalValue()).isEqualByComparingTo("0");
+            assertThat(complete.at("/hours").decimalValue()).isEqualByComparingTo("6.5");
+            assertThat(complete.at("/activeVolunteers").asInt()).isEqualTo(3);
+            assertThat(complete.at("/hoursByActivity/OUTREACH").decimalValue()).isEqualByComparingTo("4.5");
         }
     }
 
