@@ -29,8 +29,8 @@ import uk.hubreturns.returns.QuarterRecords.VolunteerFact;
 /**
  * Reads one hub's quarter: its import ledger (GetItem), every record dated in the quarter (one Query on
  * {@code byQuarter}, page by page, only the attributes the figures need) and its agreements (one Query). Only
- * the figures are kept: attendees' names and actions' descriptions, which come with their sectors and
- * statuses, never outlive the page.
+ * the figures are kept: attendees' names and actions' descriptions and owners, which come with the sectors and
+ * statuses inside the same lists, never outlive the page.
  */
 @Singleton
 public final class QuarterRecordsReader {
