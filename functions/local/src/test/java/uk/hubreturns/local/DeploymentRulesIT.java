@@ -18,8 +18,8 @@ import uk.hubreturns.template.SamTemplate;
 
 /**
  * What stays true build after build, checked without timing anything: each function's zip (what SAM uploads)
- * is at most 10 MB, creating a handler loads no more classes than recorded, and no production code scans a table
- * or builds a table schema by reflection.
+ * is at most 10 MB and holds its jars' classes stored, creating a handler loads no more classes than recorded,
+ * and no production code scans a table or builds a table schema by reflection.
  * An integration test because the zips exist only once the function modules are packaged.
  */
 class DeploymentRulesIT {
@@ -62,6 +62,39 @@ class DeploymentRulesIT {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * The jars under lib/ hold their classes stored, not deflated, so that a cold start reads them without inflating
+     * them (functions/StoreLibJarsUncompressed.java, run at package time; README, "Performance"); the zip as a whole
+     * is deflated.
+     */
+    @Test
+    void everyJarInAZipHoldsItsEntriesStoredAndTheZipIsDeflated(@TempDir Path work) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> zips = SamTemplate.load(LocalServer.ROOT.resolve("template.yaml")).functions().stream()
+                .map(function -> LocalServer.ROOT.resolve(function.codeUri().orElseThrow())).distinct().toList();
+        assertThat(zips).hasSizeGreaterThan(1);
+        for (Path zip : zips) {
+            String name = zip.getFileName().toString();
+            try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
+                entries.stream().filter(entry -> !entry.isDirectory() && entry.getMethod() != java.util.zip.ZipEntry.DEFLATED)
+                        .forEach(entry -> problems.add(name + ": " + entry.getName() + " is not deflated"));
+            }
+            Path unzipped = unzip(zip, work.resolve(name));
+            try (Stream<Path> jars = Files.list(unzipped.resolve("lib"))) {
+                for (Path jar : jars.toList()) {
+                    try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(jar.toFile())) {
+                        assertThat(entries.size()).as(jar.getFileName().toString()).isPositive();
+                        long deflated = entries.stream().filter(entry -> entry.getMethod() != java.util.zip.ZipEntry.STORED).count();
+                        if (deflated > 0) {
+                            problems.add(name + ": " + jar.getFileName() + " has " + deflated + " entries not stored");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     /**
