@@ -15,7 +15,6 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import uk.hubreturns.common.dynamodb.BatchReader;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.rag.TargetDirection;
@@ -28,10 +27,10 @@ import uk.hubreturns.returns.QuarterRecords.MeetingFact;
 import uk.hubreturns.returns.QuarterRecords.VolunteerFact;
 
 /**
- * Reads the hubs' import ledgers (BatchGetItem, every hub's before any hub's records), then one hub's quarter at a
- * time: every record dated in the quarter (one Query on {@code byQuarter}, page by page, only the attributes the
- * figures need) and its agreements (one Query). Only the figures are kept: attendees' names and actions'
- * descriptions and owners, which come with the sectors and statuses inside the same lists, never outlive the page.
+ * Reads one hub's quarter: its import ledger (GetItem), every record dated in the quarter (one Query on
+ * {@code byQuarter}, page by page, only the attributes the figures need) and its agreements (one Query). Only
+ * the figures are kept: attendees' names and actions' descriptions and owners, which come with the sectors and
+ * statuses inside the same lists, never outlive the page.
  */
 @Singleton
 public final class QuarterRecordsReader {
@@ -48,17 +47,13 @@ public final class QuarterRecordsReader {
     private static final Map<String, String> PROJECTED_NAMES = FIGURE_ATTRIBUTES.stream()
             .collect(Collectors.toUnmodifiableMap(name -> "#" + name, name -> name));
 
-    private static final String LEDGER_SK = "IMPORT_LEDGER";
-
     private final DynamoDbClient dynamoDb;
-    private final BatchReader batchReader;
     private final String tableName;
     private final LongAdder itemsRead = new LongAdder();
 
     @Inject
-    public QuarterRecordsReader(DynamoDbClient dynamoDb, BatchReader batchReader, @RecordsTableName String tableName) {
+    public QuarterRecordsReader(DynamoDbClient dynamoDb, @RecordsTableName String tableName) {
         this.dynamoDb = dynamoDb;
-        this.batchReader = batchReader;
         this.tableName = tableName;
     }
 
@@ -67,23 +62,9 @@ public final class QuarterRecordsReader {
         return itemsRead.sum();
     }
 
-    /**
-     * Each hub's import ledger by hub id (one BatchGetItem per 100 hubs), to be read before the hubs' records, so
-     * that an import started after it is left out whole (its rows are numbered after the ledger's last import).
-     */
-    Map<String, ImportLedger> ledgers(List<Hub> hubs) {
-        List<Map<String, AttributeValue>> keys = hubs.stream()
-                .map(hub -> Map.of("pk", AttributeValue.fromS(partitionOf(hub)), "sk", AttributeValue.fromS(LEDGER_SK))).toList();
-        Map<String, ImportLedger> byPartition = new HashMap<>();
-        batchReader.read(tableName, keys).forEach(item -> byPartition.put(item.get("pk").s(), ledger(item)));
-        Map<String, ImportLedger> byHub = new HashMap<>();
-        hubs.forEach(hub -> byHub.put(hub.hubId(), byPartition.getOrDefault(partitionOf(hub), ImportLedger.NONE)));
-        return byHub;
-    }
-
-    /** The hub's records in the quarter, its imported entries counted as its ledger, read beforehand, says. */
-    QuarterRecords read(Hub hub, Quarter quarter, ImportLedger ledger) {
-        String partition = partitionOf(hub);
+    public QuarterRecords read(Hub hub, Quarter quarter) {
+        String partition = "HUB#" + hub.hubId();
+        ImportLedger ledger = ledger(partition);
         List<MeetingFact> meetings = new ArrayList<>();
         List<VolunteerFact> entries = new ArrayList<>();
         List<ActualsFact> actuals = new ArrayList<>();
@@ -137,22 +118,19 @@ public final class QuarterRecordsReader {
         return agreements;
     }
 
-    private static String partitionOf(Hub hub) {
-        return "HUB#" + hub.hubId();
-    }
-
-    private static ImportLedger ledger(Map<String, AttributeValue> item) {
+    private ImportLedger ledger(String partition) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS(partition), "sk", AttributeValue.fromS("IMPORT_LEDGER")))).item();
+        if (item == null || item.isEmpty()) {
+            return new ImportLedger(0, Set.of());
+        }
         Long last = number(item, "lastImportSeq");
         AttributeValue inProgress = item.get("inProgress");
         return new ImportLedger(last == null ? 0 : last, inProgress == null ? Set.of() : new HashSet<>(inProgress.ss()));
     }
 
     /** The volunteering module's rule: an imported entry counts once its import had started and is not in progress. */
-    record ImportLedger(long lastImportSeq, Set<String> inProgress) {
-
-        /** A hub that has never imported a file. */
-        static final ImportLedger NONE = new ImportLedger(0, Set.of());
-
+    private record ImportLedger(long lastImportSeq, Set<String> inProgress) {
         boolean counts(String importId, Long importSeq) {
             return importId == null || (importSeq != null && importSeq <= lastImportSeq && !inProgress.contains(importId));
         }

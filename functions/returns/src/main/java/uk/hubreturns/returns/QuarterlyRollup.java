@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,14 +17,12 @@ import uk.hubreturns.common.hub.HubRepository;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
-import uk.hubreturns.returns.QuarterRecordsReader.ImportLedger;
 
 /**
- * Recomputes a quarter's returns from the records: every hub's import ledger first (one batch read), then each
- * hub independently (in parallel, reads only), then the hubs' returns are written together (BatchWriteItem) and
- * the county's last, so a county return stored for a quarter means every hub's return of that run is stored too.
- * Every return is written once per run and depends only on the records, so a second run, or a run after one that
- * stopped part-way, gives the same figures.
+ * Recomputes a quarter's returns from the records: each hub independently (in parallel, reads only), then the
+ * hubs' returns are written together (BatchWriteItem) and the county's last, so a county return stored for a
+ * quarter means every hub's return of that run is stored too. Every return is written once per run and depends
+ * only on the records, so a second run, or a run after one that stopped part-way, gives the same figures.
  * A signed-off quarter is never recomputed.
  */
 public final class QuarterlyRollup {
@@ -74,13 +71,12 @@ public final class QuarterlyRollup {
     CountyReturn recompute(Quarter quarter) {
         Instant generatedAt = clock.instant();
         List<Hub> allHubs = allHubs();
-        Map<String, ImportLedger> ledgers = reader.ledgers(allHubs);
         List<RolledUpHub> rolledUp = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_HUBS, allHubs.size())));
         try {
             List<Future<RolledUpHub>> running = new ArrayList<>();
             for (Hub hub : allHubs) {
-                running.add(pool.submit(() -> rollUpHub(hub, ledgers.get(hub.hubId()), quarter, generatedAt)));
+                running.add(pool.submit(() -> rollUpHub(hub, quarter, generatedAt)));
             }
             for (Future<RolledUpHub> hub : running) {
                 rolledUp.add(hub.get());
@@ -104,8 +100,8 @@ public final class QuarterlyRollup {
         return county;
     }
 
-    private RolledUpHub rollUpHub(Hub hub, ImportLedger ledger, Quarter quarter, Instant generatedAt) {
-        QuarterRecords records = reader.read(hub, quarter, ledger);
+    private RolledUpHub rollUpHub(Hub hub, Quarter quarter, Instant generatedAt) {
+        QuarterRecords records = reader.read(hub, quarter);
         HubReturn hubReturn = calculator.calculate(records, store.history(hub.hubId(), quarter), generatedAt);
         return new RolledUpHub(hubReturn, HubReturnCalculator.activeVolunteers(records));
     }

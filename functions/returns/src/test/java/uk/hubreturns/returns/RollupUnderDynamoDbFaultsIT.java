@@ -107,13 +107,11 @@ class RollupUnderDynamoDbFaultsIT {
         Map<String, JsonNode> unthrottled = storedReturns();
         deleteTheQuartersReturns();
 
-        faults.failNext("BatchGetItem", 3, Fault.PROVISIONED_THROUGHPUT_EXCEEDED);
         faults.failNext("Query", 3, Fault.PROVISIONED_THROUGHPUT_EXCEEDED);
         faults.failNext("BatchWriteItem", 3, Fault.THROTTLING);
         faults.failNext("PutItem", 3, Fault.THROTTLING);
         returns.rollup().rollUp(QUARTER);
 
-        assertThat(faults.failed("BatchGetItem")).as("the import ledgers' read").isEqualTo(3);
         assertThat(faults.failed("Query")).isEqualTo(3);
         assertThat(faults.failed("BatchWriteItem")).isEqualTo(3);
         assertThat(faults.failed("PutItem")).isEqualTo(3);
