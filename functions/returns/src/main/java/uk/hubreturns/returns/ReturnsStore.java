@@ -55,9 +55,10 @@ public final class ReturnsStore {
         List<WriteRequest> writes = new ArrayList<>();
         for (RolledUpHub hub : hubs) {
             HubReturn hubReturn = hub.hubReturn();
-            writes.add(putRequest(returnItem("HUB#" + hubReturn.hubId(), "RETURN#" + quarter.id(), write(hubReturn), quarter.id())));
+            String partition = "HUB#" + hubReturn.hubId();
+            writes.add(putRequest(returnItem(partition, "RETURN#" + quarter.id(), write(hubReturn), quarter.id())));
             Map<String, AttributeValue> refs = new HashMap<>();
-            refs.put("pk", AttributeValue.fromS("HUB#" + hubReturn.hubId()));
+            refs.put("pk", AttributeValue.fromS(partition));
             refs.put("sk", AttributeValue.fromS("VOLREFS#" + quarter.id()));
             if (!hub.activeVolunteerRefs().isEmpty()) {
                 refs.put("refs", AttributeValue.fromSs(List.copyOf(hub.activeVolunteerRefs())));
