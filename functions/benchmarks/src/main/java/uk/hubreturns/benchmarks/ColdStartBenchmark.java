@@ -36,6 +36,16 @@ public final class ColdStartBenchmark {
     static final List<String> FUNCTIONS = List.of("ListHubsFunction", "GetHubFunction", "CreateHubFunction", "RecordMeetingFunction",
             "ListMeetingsFunction", "LogVolunteerHoursFunction", "GetCountyReturnFunction", "UnmatchedRouteFunction");
 
+    /** -Dbenchmark.jvmFlags: added to every timed start, e.g. a profiler agent. */
+    static final List<String> EXTRA_JVM_FLAGS = List.of(System.getProperty("benchmark.jvmFlags", "").trim().split("\\s+")).stream()
+            .filter(flag -> !flag.isEmpty()).toList();
+
+    /**
+     * -Dbenchmark.baselineZips: a folder of earlier builds' zips, named as the build names them; each function is then
+     * also started from its earlier zip, in the same rounds, so that a change is measured against what it replaces.
+     */
+    static final String BASELINE_ZIPS = System.getProperty("benchmark.baselineZips", "").trim();
+
     /** Functions whose first request after init is timed with and without SnapStart priming. */
     static final List<String> PRIMED = List.of("GetHubFunction", "RecordMeetingFunction", "ListMeetingsFunction", "GetCountyReturnFunction");
 
@@ -92,24 +102,27 @@ public final class ColdStartBenchmark {
                     "{}", 0, List.of());
             List<Subject> plain = new ArrayList<>();
             List<Subject> archived = new ArrayList<>();
+            List<Subject> earlier = new ArrayList<>();
             for (String functionId : functions) {
                 FunctionDefinition function = template.function(functionId).orElseThrow();
                 Path zip = root.resolve(function.codeUri().orElseThrow());
-                Path unzipped = unzip(zip, work.resolve(functionId));
-                List<String> classpath = new ArrayList<>(ric);
-                classpath.add(rootClassesAsJar(unzipped, work.resolve(functionId + "-root.jar")).toString());
-                classpath.addAll(jars(unzipped.resolve("lib")));
+                List<String> classpath = functionClasspath(ric, zip, work, functionId);
                 String event = Files.readString(root.resolve("events/" + eventName(functionId) + ".json"));
                 String handler = function.handler().className() + "::" + function.handler().methodName();
                 plain.add(new Subject(functionId, classpath, handler, event, Files.size(zip), List.of()));
                 archived.add(new Subject(functionId + " with AppCDS", classpath, handler, event, Files.size(zip),
                         List.of("-XX:SharedArchiveFile=" + archiveFor(work, functionId))));
+                if (!BASELINE_ZIPS.isEmpty()) {
+                    Path earlierZip = Path.of(BASELINE_ZIPS).resolve(zip.getFileName());
+                    earlier.add(new Subject(functionId + " (baseline zip)", functionClasspath(ric, earlierZip, work, functionId + "-baseline"),
+                            handler, event, Files.size(earlierZip), List.of()));
+                }
             }
             // Untimed first runs, in order (so that the hub exists before its meetings are recorded): they count the
             // classes loaded, warm the file system cache and, for each function, dump the classes it loaded to an archive.
             Map<Subject, Integer> classes = new HashMap<>();
             Map<Subject, String> firstStatus = new HashMap<>();
-            for (Subject subject : concat(List.of(bare, probe), plain)) {
+            for (Subject subject : concat(concat(List.of(bare, probe), plain), earlier)) {
                 Path log = work.resolve("classes-loaded.log");
                 RuntimeApiStandIn.Outcome outcome = start(subject, List.of("-Xlog:class+load=info:file=" + log), environment, runtimeApi);
                 try (Stream<String> lines = Files.lines(log)) {
@@ -123,10 +136,10 @@ public final class ColdStartBenchmark {
             }
             // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike.
             Map<Subject, List<Double>> times = new HashMap<>();
-            List<Subject> all = concat(concat(List.of(bare, probe), plain), archived);
+            List<Subject> all = concat(concat(concat(List.of(bare, probe), plain), earlier), archived);
             for (int round = 0; round < runs; round++) {
                 for (Subject subject : all) {
-                    RuntimeApiStandIn.Outcome outcome = start(subject, List.of(), environment, runtimeApi);
+                    RuntimeApiStandIn.Outcome outcome = start(subject, EXTRA_JVM_FLAGS, environment, runtimeApi);
                     times.computeIfAbsent(subject, key -> new ArrayList<>()).add(outcome.millisFromStart());
                 }
             }
@@ -139,6 +152,10 @@ public final class ColdStartBenchmark {
                 Path archive = archiveFor(work, subject.name());
                 results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
                         firstStatus.get(subject), median(times.get(archived.get(i))), Files.size(archive), deflatedSize(archive)));
+            }
+            for (Subject subject : earlier) {
+                results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
+                        firstStatus.get(subject), 0, 0, 0));
             }
             for (String functionId : PRIMED) {
                 if (!functions.contains(functionId)) {
@@ -200,6 +217,15 @@ public final class ColdStartBenchmark {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** The runtime interface client, the zip's root classes (as a jar) and its lib/*.jar, as Lambda puts them on the classpath. */
+    private static List<String> functionClasspath(List<String> ric, Path zip, Path work, String name) throws IOException {
+        Path unzipped = unzip(zip, work.resolve(name));
+        List<String> classpath = new ArrayList<>(ric);
+        classpath.add(rootClassesAsJar(unzipped, work.resolve(name + "-root.jar")).toString());
+        classpath.addAll(jars(unzipped.resolve("lib")));
+        return classpath;
     }
 
     /**
@@ -309,18 +335,19 @@ public final class ColdStartBenchmark {
         table.append("Cold start, measured ").append(LocalDateTime.now().withNano(0)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
                 .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, raw SDK probe, each function, each function"
-                        + " with its AppCDS archive)\n\n");
+                        + (BASELINE_ZIPS.isEmpty() ? "" : " from its baseline zip, each function") + " with its AppCDS archive)\n\n");
         table.append("| Function | Median cold start (ms) | Ratio to bare | Ratio to the raw SDK probe | Zip (MB) | Classes loaded | First answer"
                 + " | With an AppCDS archive (ms) | Ratio to bare | Archive (MB, deflated MB) |\n");
         table.append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
         for (Result result : results) {
             boolean baseline = result.zipBytes() == 0;
+            boolean archived = result.archiveBytes() > 0;
             table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %.2f× | %s | %d | %s | %s | %s | %s |%n", result.name(),
                     result.medianMs(), result.medianMs() / bare, result.medianMs() / probe, baseline ? "–" : megabytes(result.zipBytes()),
                     result.classesLoaded(), result.firstStatus(),
-                    baseline ? "–" : String.format(Locale.UK, "%.0f", result.withArchiveMs()),
-                    baseline ? "–" : String.format(Locale.UK, "%.2f×", result.withArchiveMs() / bare),
-                    baseline ? "–" : megabytes(result.archiveBytes()) + " (" + megabytes(result.archiveDeflatedBytes()) + ")"));
+                    archived ? String.format(Locale.UK, "%.0f", result.withArchiveMs()) : "–",
+                    archived ? String.format(Locale.UK, "%.2f×", result.withArchiveMs() / bare) : "–",
+                    archived ? megabytes(result.archiveBytes()) + " (" + megabytes(result.archiveDeflatedBytes()) + ")" : "–"));
         }
         return table.toString();
     }
