@@ -11,7 +11,6 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -86,19 +85,19 @@ public abstract class DynamoDbModule {
         return settings.required("TABLE_NAME");
     }
 
-    // Lambda gives the function's keys as environment variables, except under SnapStart, where
-    // they come from the container endpoint. Both are resolved at first use, not at init.
+    // Lambda gives the function's keys as environment variables, except under SnapStart, where it gives the container
+    // endpoint's address instead (AWS_CONTAINER_CREDENTIALS_FULL_URI): the process's environment says which, once.
+    // Either way the keys are read at first use, not at init.
     private static AwsCredentialsProvider credentials(Settings settings) {
-        AwsCredentialsProvider fromSettings = () -> {
+        if (settings.optional("AWS_ACCESS_KEY_ID").isEmpty()) {
+            return ContainerCredentialsProvider.builder().build();
+        }
+        return () -> {
             String keyId = settings.required("AWS_ACCESS_KEY_ID");
             String secret = settings.required("AWS_SECRET_ACCESS_KEY");
-            AwsCredentials credentials = settings.optional("AWS_SESSION_TOKEN")
+            return settings.optional("AWS_SESSION_TOKEN")
                     .<AwsCredentials>map(token -> AwsSessionCredentials.create(keyId, secret, token))
                     .orElseGet(() -> AwsBasicCredentials.create(keyId, secret));
-            return credentials;
         };
-        return AwsCredentialsProviderChain.builder()
-                .credentialsProviders(fromSettings, ContainerCredentialsProvider.builder().build())
-                .build();
     }
 }

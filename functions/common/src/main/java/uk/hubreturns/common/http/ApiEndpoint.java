@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.jr.ob.JSON;
+import dagger.Lazy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +46,14 @@ public final class ApiEndpoint {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final JSON json;
-    private final IdempotencyStore idempotency;
-    private final AuditLog audit;
+    // Built at the first write that needs them, so that a read's cold start does not build their table schemas.
+    private final Lazy<IdempotencyStore> idempotency;
+    private final Lazy<AuditLog> audit;
     private final Clock clock;
     private final FailureClassifier failures;
 
     @Inject
-    public ApiEndpoint(JSON json, IdempotencyStore idempotency, AuditLog audit, Clock clock, FailureClassifier failures) {
+    public ApiEndpoint(JSON json, Lazy<IdempotencyStore> idempotency, Lazy<AuditLog> audit, Clock clock, FailureClassifier failures) {
         this.json = json;
         this.idempotency = idempotency;
         this.audit = audit;
@@ -87,7 +89,7 @@ public final class ApiEndpoint {
         String scopedKey = key.map(value -> request.principal().subject() + "#" + value).orElse(null);
         String fingerprint = key.isPresent() ? fingerprint(event) : null;
         if (scopedKey != null) {
-            IdempotencyStore.Claim claim = idempotency.claim(scopedKey, fingerprint, clock.instant());
+            IdempotencyStore.Claim claim = idempotency.get().claim(scopedKey, fingerprint, clock.instant());
             if (claim instanceof IdempotencyStore.Replay replay) {
                 return replayed(replay.response());
             }
@@ -102,10 +104,10 @@ public final class ApiEndpoint {
         APIGatewayV2HTTPResponse response = CurrentActor.runAs(request.principal().subject(), () -> run(action, request, context));
         if (scopedKey != null) {
             if (response.getStatusCode() < 500) {
-                idempotency.complete(scopedKey, fingerprint, new StoredResponse(response.getStatusCode(), response.getHeaders(),
+                idempotency.get().complete(scopedKey, fingerprint, new StoredResponse(response.getStatusCode(), response.getHeaders(),
                         response.getBody(), response.getIsBase64Encoded()), clock.instant());
             } else {
-                idempotency.release(scopedKey);
+                idempotency.get().release(scopedKey);
             }
         }
         if (!method.equals("GET") && response.getStatusCode() < 300) {
@@ -178,7 +180,7 @@ public final class ApiEndpoint {
         AuditEntry entry = new AuditEntry(clock.instant(), request.principal().subject(), event.getRouteKey(), event.getRawPath(),
                 response.getStatusCode(), hubId, request.header("If-Match").orElse(null), after, request.requestId());
         try {
-            audit.append(entry);
+            audit.get().append(entry);
         } catch (RuntimeException e) {
             log(context, "{\"level\":\"ERROR\",\"requestId\":\"" + request.requestId() + "\",\"route\":\"" + request.routeKey()
                     + "\",\"error\":\"audit entry not written: " + e.getClass().getName() + "\"}");

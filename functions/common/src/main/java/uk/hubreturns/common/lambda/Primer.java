@@ -8,12 +8,15 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.ledger.AuditLog;
+import uk.hubreturns.common.ledger.IdempotencyStore;
 
 /**
  * The throw-away work that warms a function before its snapshot: JSON written and read back with the function's
  * codec, and one GetItem of a key no record has ({@value #KEY}), which builds the SDK's request pipeline, signs a
- * request and opens a connection. It never fails the snapshot: if DynamoDB cannot be reached, the classes are
- * loaded all the same.
+ * request and opens a connection. It is also given the idempotency store and audit log, which the endpoint builds
+ * only at the first write that needs them, so that a snapshot holds their table schemas already built. It never
+ * fails the snapshot: if DynamoDB cannot be reached, the classes are loaded all the same.
  */
 public final class Primer {
 
@@ -24,7 +27,7 @@ public final class Primer {
     private final JSON json;
 
     @Inject
-    public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json) {
+    public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json, IdempotencyStore idempotency, AuditLog audit) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.json = json;

@@ -31,7 +31,8 @@ class ApiEndpointTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final ApiEndpoint endpoint = new ApiEndpoint(uk.hubreturns.common.json.JsonModule.json(), new InMemoryIdempotencyStore(), audit,
+    private final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+    private final ApiEndpoint endpoint = new ApiEndpoint(uk.hubreturns.common.json.JsonModule.json(), () -> idempotency, () -> audit,
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new uk.hubreturns.common.dynamodb.DynamoDbFailureClassifier());
 
     private static APIGatewayV2HTTPEvent event() {
