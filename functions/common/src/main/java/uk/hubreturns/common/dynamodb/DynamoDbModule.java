@@ -88,7 +88,7 @@ public abstract class DynamoDbModule {
     // Lambda gives the function's keys as environment variables, except under SnapStart, where it gives the container
     // endpoint's address instead (AWS_CONTAINER_CREDENTIALS_FULL_URI): the process's environment says which, once.
     // Either way the keys are read at first use, not at init.
-    private static AwsCredentialsProvider credentials(Settings settings) {
+    static AwsCredentialsProvider credentials(Settings settings) {
         if (settings.optional("AWS_ACCESS_KEY_ID").isEmpty()) {
             return ContainerCredentialsProvider.builder().build();
         }
