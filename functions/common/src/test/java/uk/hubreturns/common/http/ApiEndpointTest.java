@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +57,23 @@ class ApiEndpointTest {
         event.setRawPath("/hubs");
         event.setHeaders(idempotencyKey == null ? Map.of() : Map.of("idempotency-key", idempotencyKey));
         return event;
+    }
+
+    @Test
+    void aReadNeverBuildsTheIdempotencyStoreOrTheAuditLogAndAWriteBuildsOnlyWhatItUses() {
+        List<String> built = new ArrayList<>();
+        ApiEndpoint counting = new ApiEndpoint(uk.hubreturns.common.json.JsonModule.json(),
+                () -> { built.add("idempotency store"); return idempotency; }, () -> { built.add("audit log"); return audit; },
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new uk.hubreturns.common.dynamodb.DynamoDbFailureClassifier());
+        APIGatewayV2HTTPEvent read = event("GET /hubs/{hubId}", Map.of("sub", "admin-1", "cognito:groups", "[county-admin]"), Map.of("hubId", "north"));
+        read.setRawPath("/hubs/north");
+
+        assertThat(counting.handle(read, null, request -> ApiResponse.ok(Map.of("hubId", "north"))).getStatusCode()).isEqualTo(200);
+        assertThat(built).as("what a read built").isEmpty();
+
+        assertThat(counting.handle(post("{\"hubId\":\"north\"}", null), null, request -> ApiResponse.created(Map.of(), "/hubs/north"))
+                .getStatusCode()).isEqualTo(201);
+        assertThat(built).as("what a write without an Idempotency-Key built").containsExactly("audit log");
     }
 
     @Test
