@@ -1,6 +1,7 @@
 package uk.hubreturns.common.lambda;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import dagger.Lazy;
 import java.io.IOException;
 import java.util.Map;
 import javax.inject.Inject;
@@ -14,9 +15,9 @@ import uk.hubreturns.common.ledger.IdempotencyStore;
 /**
  * The throw-away work that warms a function before its snapshot: JSON written and read back with the function's
  * codec, and one GetItem of a key no record has ({@value #KEY}), which builds the SDK's request pipeline, signs a
- * request and opens a connection. It is also given the idempotency store and audit log, which the endpoint builds
- * only at the first write that needs them, so that a snapshot holds their table schemas already built. It never
- * fails the snapshot: if DynamoDB cannot be reached, the classes are loaded all the same.
+ * request and opens a connection. It also builds the idempotency store and the audit log, which the endpoint builds
+ * only at the first write that needs them, so that a snapshot holds them built. It never fails the snapshot: if
+ * DynamoDB cannot be reached, the classes are loaded all the same.
  */
 public final class Primer {
 
@@ -25,15 +26,22 @@ public final class Primer {
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final JSON json;
+    private final Lazy<IdempotencyStore> idempotency;
+    private final Lazy<AuditLog> audit;
 
     @Inject
-    public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json, IdempotencyStore idempotency, AuditLog audit) {
+    public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json, Lazy<IdempotencyStore> idempotency,
+                  Lazy<AuditLog> audit) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.json = json;
+        this.idempotency = idempotency;
+        this.audit = audit;
     }
 
     public void prime() {
+        idempotency.get();
+        audit.get();
         try {
             json.mapFrom(json.asString(Map.of("primed", true, "quarter", "2026-Q1")));
         } catch (IOException e) {
