@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.hubreturns.template.FunctionDefinition;
@@ -54,8 +57,8 @@ class DeploymentRulesIT {
         for (FunctionDefinition function : SamTemplate.load(LocalServer.ROOT.resolve("template.yaml")).functions()) {
             Path zip = LocalServer.ROOT.resolve(function.codeUri().orElseThrow());
             boolean readsTheTemplate = function.logicalId().equals("UnmatchedRouteFunction");
-            try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
-                entries.stream().map(java.util.zip.ZipEntry::getName)
+            try (ZipFile entries = new ZipFile(zip.toFile())) {
+                entries.stream().map(ZipEntry::getName)
                         .filter(name -> forbidden.stream().anyMatch(name::startsWith))
                         .filter(name -> !(readsTheTemplate && name.startsWith("lib/jackson-databind-")))
                         .forEach(name -> found.add(function.logicalId() + ": " + name));
@@ -77,16 +80,16 @@ class DeploymentRulesIT {
         assertThat(zips).hasSizeGreaterThan(1);
         for (Path zip : zips) {
             String name = zip.getFileName().toString();
-            try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
-                entries.stream().filter(entry -> !entry.isDirectory() && entry.getMethod() != java.util.zip.ZipEntry.DEFLATED)
+            try (ZipFile entries = new ZipFile(zip.toFile())) {
+                entries.stream().filter(entry -> !entry.isDirectory() && entry.getMethod() != ZipEntry.DEFLATED)
                         .forEach(entry -> problems.add(name + ": " + entry.getName() + " is not deflated"));
             }
             Path unzipped = unzip(zip, work.resolve(name));
             try (Stream<Path> jars = Files.list(unzipped.resolve("lib"))) {
                 for (Path jar : jars.toList()) {
-                    try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(jar.toFile())) {
+                    try (ZipFile entries = new ZipFile(jar.toFile())) {
                         assertThat(entries.size()).as(jar.getFileName().toString()).isPositive();
-                        long deflated = entries.stream().filter(entry -> entry.getMethod() != java.util.zip.ZipEntry.STORED).count();
+                        long deflated = entries.stream().filter(entry -> entry.getMethod() != ZipEntry.STORED).count();
                         if (deflated > 0) {
                             problems.add(name + ": " + jar.getFileName() + " has " + deflated + " entries not stored");
                         }
@@ -148,8 +151,8 @@ class DeploymentRulesIT {
     }
 
     static Path unzip(Path zip, Path into) throws IOException {
-        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-            for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+        try (ZipInputStream entries = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 Path file = into.resolve(entry.getName()).normalize();
                 if (!file.startsWith(into)) {
                     throw new IOException(zip + " has an entry outside its folder: " + entry.getName());
