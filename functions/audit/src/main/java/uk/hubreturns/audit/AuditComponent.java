@@ -8,8 +8,8 @@ import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.lambda.FunctionInit;
 import uk.hubreturns.common.lambda.Primer;
-import uk.hubreturns.common.lambda.SnapStartPriming;
 import uk.hubreturns.common.ledger.AuditLog;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
@@ -32,9 +32,9 @@ public interface AuditComponent {
         AuditComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
     }
 
-    /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
+    /** The component a function's handler is created with on Lambda, its DynamoDB client built ({@link FunctionInit}). */
     static AuditComponent forLambda() {
-        return SnapStartPriming.primed(DaggerAuditComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+        return FunctionInit.initialised(DaggerAuditComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
                 AuditComponent::primer);
     }
 }

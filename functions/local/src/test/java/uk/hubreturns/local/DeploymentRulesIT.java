@@ -101,21 +101,22 @@ class DeploymentRulesIT {
     }
 
     /**
-     * Classes a function loads to create its handler (its Dagger component; the SDK client, JSON mapper and table
-     * schemas are built at first use, and SnapStart priming registers only when Lambda initialises for a snapshot),
-     * beyond what the JVM loads to run an empty main: the cold-start work that is deterministic enough to guard.
-     * Measured on JDK 17 when recorded (380 to 390), with a margin of about 5%; a change that needs more should say
-     * why here. Most of a function's classes (about 2,000) load with its first request, or before a SnapStart
-     * snapshot: see README, "Performance".
+     * Classes a function loads in Lambda's init phase, beyond what the JVM loads to run an empty main: creating its
+     * handler builds its Dagger component and DynamoDB client, the HTTP client's TLS set-up on a thread of its own, and
+     * starts the request path's warm-up read on another (here refused: nothing listens on the endpoint, so the SDK's
+     * retries run too); counted once both threads are done. Its first request then loads the function's own table
+     * schemas, JSON and validation. Measured on JDK 17 when recorded (2,916 to 2,928, run to run within 2), with a
+     * margin of about 3%; a change that needs more should say why here. Before the client was built at init (README,
+     * "Performance"), init loaded 380 to 390 classes and the first request the rest.
      */
     private static final Map<String, Integer> CLASSES_AT_INIT_BUDGET = Map.of(
-            "CreateHubFunction", 400,
-            "RecordMeetingFunction", 403,
-            "LogVolunteerHoursFunction", 410,
-            "GetCountyReturnFunction", 405);
+            "CreateHubFunction", 3000,
+            "RecordMeetingFunction", 3005,
+            "LogVolunteerHoursFunction", 3010,
+            "GetCountyReturnFunction", 3010);
 
     @Test
-    void eachFunctionLoadsNoMoreClassesToCreateItsHandlerThanItsBudget(@TempDir Path work) throws Exception {
+    void eachFunctionLoadsNoMoreClassesAtInitThanItsBudget(@TempDir Path work) throws Exception {
         SamTemplate template = SamTemplate.load(LocalServer.ROOT.resolve("template.yaml"));
         Path testClasses = Path.of(HandlerInit.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         int emptyMain = classesLoaded(work, List.of(testClasses.toString()), Object.class.getName());
@@ -130,7 +131,7 @@ class DeploymentRulesIT {
             classpath.add(testClasses.toString());
             loaded.put(functionId, classesLoaded(work, classpath, function.handler().className()) - emptyMain);
         }
-        System.out.println("Classes loaded to create each handler: " + loaded);
+        System.out.println("Classes loaded at init: " + loaded);
         loaded.forEach((functionId, count) -> assertThat(count).as(functionId).isLessThanOrEqualTo(CLASSES_AT_INIT_BUDGET.get(functionId)));
     }
 

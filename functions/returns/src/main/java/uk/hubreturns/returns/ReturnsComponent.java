@@ -9,8 +9,8 @@ import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.dynamodb.RetryModule;
 import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
+import uk.hubreturns.common.lambda.FunctionInit;
 import uk.hubreturns.common.lambda.Primer;
-import uk.hubreturns.common.lambda.SnapStartPriming;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.common.returns.SignOffModule;
@@ -39,9 +39,9 @@ public interface ReturnsComponent {
         ReturnsComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
     }
 
-    /** The component a function's handler is created with on Lambda; under SnapStart it primes itself before the snapshot. */
+    /** The component a function's handler is created with on Lambda, its DynamoDB client built ({@link FunctionInit}). */
     static ReturnsComponent forLambda() {
-        return SnapStartPriming.primed(DaggerReturnsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
+        return FunctionInit.initialised(DaggerReturnsComponent.factory().create(Settings.fromEnvironment(), Clock.system(QuarterCalendar.LONDON)),
                 ReturnsComponent::primer);
     }
 }

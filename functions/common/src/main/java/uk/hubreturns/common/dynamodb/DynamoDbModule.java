@@ -16,7 +16,6 @@ import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -57,7 +56,7 @@ public abstract class DynamoDbModule {
     @Singleton
     static DynamoDbClient dynamoDbClient(Settings settings, Optional<SdkHttpClient> httpClient, Optional<ExecutionInterceptor> interceptor) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClient(httpClient.orElseGet(UrlConnectionHttpClient::create))
+                .httpClient(httpClient.orElseGet(HttpClientBuiltAside::start))
                 .region(Region.of(settings.required("AWS_REGION")))
                 .credentialsProvider(credentials(settings))
                 .overrideConfiguration(configuration -> {

@@ -13,11 +13,12 @@ import uk.hubreturns.common.ledger.AuditLog;
 import uk.hubreturns.common.ledger.IdempotencyStore;
 
 /**
- * The throw-away work that warms a function before its snapshot: JSON written and read back with the function's
- * codec, and one GetItem of a key no record has ({@value #KEY}), which builds the SDK's request pipeline, signs a
- * request and opens a connection. It also builds the idempotency store and the audit log, which the endpoint builds
- * only at the first write that needs them, so that a snapshot holds them built. It never fails the snapshot: if
- * DynamoDB cannot be reached, the classes are loaded all the same.
+ * The throw-away work that warms a function's request path. Before a SnapStart snapshot ({@link #prime}): JSON
+ * written and read back with the function's codec, and one GetItem of a key no record has ({@value #KEY}), which
+ * builds the SDK's request pipeline, signs a request and opens a connection; it also builds the idempotency store and
+ * the audit log, which the endpoint builds only at the first write that needs them, so that a snapshot holds them
+ * built. On any other start, only that GetItem, on a thread of its own ({@link #warmRequestPathAside}). Neither ever
+ * fails: if DynamoDB cannot be reached, the classes are loaded all the same.
  */
 public final class Primer {
 
@@ -47,6 +48,21 @@ public final class Primer {
         } catch (IOException e) {
             throw new IllegalStateException("The function's JSON mapper cannot write a map", e);
         }
+        readPrimingKey();
+    }
+
+    /**
+     * Reads the priming key on a thread of its own and returns at once: while the runtime fetches the first event and
+     * the function reads it, the SDK's request pipeline is loaded, and on AWS the TLS connection opened, for the first
+     * request's own call to find ready.
+     */
+    public void warmRequestPathAside() {
+        Thread thread = new Thread(this::readPrimingKey, "request-path-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void readPrimingKey() {
         try {
             dynamoDb.getItem(request -> request.tableName(tableName)
                     .key(Map.of("pk", AttributeValue.fromS(KEY), "sk", AttributeValue.fromS(KEY))));

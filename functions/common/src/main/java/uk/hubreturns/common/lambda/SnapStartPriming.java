@@ -2,16 +2,16 @@ package uk.hubreturns.common.lambda;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
 /**
  * Work a function does just before SnapStart takes its snapshot, so that a restored function answers its first
- * request with its classes loaded and its DynamoDB connection path resolved. Creating a handler loads a few hundred
- * classes; its first request loads thousands more (the SDK's request pipeline, Jackson's serialisers): priming moves
- * that into the snapshot. Without SnapStart (or CRaC) nothing calls it.
+ * request with its classes loaded and its DynamoDB connection path resolved. Creating a handler builds the DynamoDB
+ * client; its first request loads a few thousand more classes (the SDK's request pipeline, the function's table
+ * schemas and JSON): priming moves those into the snapshot. Without SnapStart (or CRaC) nothing calls it; {@link FunctionInit} registers it only when
+ * Lambda initialises the function for a snapshot.
  */
 public final class SnapStartPriming implements Resource {
 
@@ -27,21 +27,6 @@ public final class SnapStartPriming implements Resource {
     /** What Lambda sets {@value #INITIALIZATION_TYPE} to while it initialises a function for a SnapStart snapshot. */
     static final String SNAP_START = "snap-start";
     static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
-
-    /**
-     * Registers the component's {@link Primer} to run before a snapshot when this initialisation is for one, and
-     * returns the component. Other starts (on demand, provisioned concurrency, the local runtime) load nothing for it.
-     */
-    public static <C> C primed(C component, Function<C, Primer> primer) {
-        registerForSnapshot(System.getenv(INITIALIZATION_TYPE), () -> primer.apply(component).prime());
-        return component;
-    }
-
-    static void registerForSnapshot(String initializationType, Runnable priming) {
-        if (SNAP_START.equals(initializationType)) {
-            register(priming);
-        }
-    }
 
     public static void register(Runnable priming) {
         SnapStartPriming resource = new SnapStartPriming(priming);

@@ -28,18 +28,4 @@ class SnapStartPrimingTest {
         SnapStartPriming.primeAll();
         assertThat(primed).hasValue(1);
     }
-
-    @Test
-    void onlyAnInitialisationForASnapshotRegistersItsPriming() {
-        AtomicInteger onDemand = new AtomicInteger();
-        AtomicInteger forSnapshot = new AtomicInteger();
-
-        SnapStartPriming.registerForSnapshot("on-demand", onDemand::incrementAndGet);
-        SnapStartPriming.registerForSnapshot(null, onDemand::incrementAndGet);
-        SnapStartPriming.registerForSnapshot("snap-start", forSnapshot::incrementAndGet);
-        SnapStartPriming.primeAll();
-
-        assertThat(onDemand).hasValue(0);
-        assertThat(forSnapshot).hasValue(1);
-    }
 }
