@@ -45,7 +45,7 @@ class FunctionInitTest {
     void anOnDemandStartBuildsThePrimerAtInitAndReadsThePrimingKeyOnAThreadOfItsOwn() throws Exception {
         List<String> components = new CopyOnWriteArrayList<>();
 
-        String component = FunctionInit.initialised("component", c -> { components.add(c); return primer; }, "on-demand");
+        String component = FunctionInit.initialised("component", c -> { components.add(c); return primer; }, "on-demand", 2);
 
         assertThat(component).isEqualTo("component");
         assertThat(components).as("the primer, and so the DynamoDB client, is built during init").containsExactly("component");
@@ -59,7 +59,7 @@ class FunctionInitTest {
 
     @Test
     void anInitialisationForASnapshotReadsNothingAtInitAndPrimesFullyBeforeTheSnapshot() {
-        FunctionInit.initialised("component", c -> primer, "snap-start");
+        FunctionInit.initialised("component", c -> primer, "snap-start", 2);
 
         assertThat(readsOn).as("nothing is read until the checkpoint").isEmpty();
         SnapStartPriming.primeAll();
@@ -69,9 +69,20 @@ class FunctionInitTest {
 
     @Test
     void aStartWithoutAnInitializationTypeIsAnOnDemandStart() throws Exception {
-        FunctionInit.initialised("component", c -> primer, null);
+        FunctionInit.initialised("component", c -> primer, null, 2);
 
         assertThat(read.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(readsOn).singleElement().isNotSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void onOneProcessorAnOnDemandStartBuildsThePrimerButLeavesTheReadToTheFirstRequest() throws Exception {
+        List<String> components = new CopyOnWriteArrayList<>();
+
+        FunctionInit.initialised("component", c -> { components.add(c); return primer; }, "on-demand", 1);
+
+        assertThat(components).containsExactly("component");
+        assertThat(read.await(300, TimeUnit.MILLISECONDS)).as("a read aside would only compete with the first request").isFalse();
+        assertThat(readsOn).isEmpty();
     }
 }
