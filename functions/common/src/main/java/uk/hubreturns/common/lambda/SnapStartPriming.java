@@ -9,9 +9,9 @@ import org.crac.Resource;
 /**
  * Work a function does just before SnapStart takes its snapshot, so that a restored function answers its first
  * request with its classes loaded and its DynamoDB connection path resolved. Creating a handler builds the DynamoDB
- * client; its first request loads a few thousand more classes (the SDK's request pipeline, the function's table
- * schemas and JSON): priming moves those into the snapshot. Without SnapStart (or CRaC) nothing calls it; {@link FunctionInit} registers it only when
- * Lambda initialises the function for a snapshot.
+ * client; its first request loads over a thousand more classes (the SDK's request pipeline, the function's table
+ * schemas and JSON): priming moves those into the snapshot. Without SnapStart (or CRaC) nothing calls it;
+ * {@link FunctionInit} registers it only when Lambda initialises the function for a snapshot.
  */
 public final class SnapStartPriming implements Resource {
 

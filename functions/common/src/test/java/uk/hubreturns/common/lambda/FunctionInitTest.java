@@ -4,39 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.ledger.InMemoryAuditLog;
 import uk.hubreturns.common.ledger.InMemoryIdempotencyStore;
 
 class FunctionInitTest {
 
-    private final List<Thread> readsOn = new CopyOnWriteArrayList<>();
+    private final ReadRecordingDynamoDb dynamoDb = new ReadRecordingDynamoDb();
     private final List<String> built = new CopyOnWriteArrayList<>();
-    private final CountDownLatch read = new CountDownLatch(1);
-    private final DynamoDbClient dynamoDb = new DynamoDbClient() {
-        @Override
-        public GetItemResponse getItem(GetItemRequest request) {
-            assertThat(request.key().get("pk").s()).isEqualTo(Primer.KEY);
-            readsOn.add(Thread.currentThread());
-            read.countDown();
-            return GetItemResponse.builder().build();
-        }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public void close() {
-        }
-    };
     private final Primer primer = new Primer(dynamoDb, "RecordsTable", JsonModule.json(),
             () -> { built.add("idempotency store"); return new InMemoryIdempotencyStore(); },
             () -> { built.add("audit log"); return new InMemoryAuditLog(); });
@@ -49,8 +25,9 @@ class FunctionInitTest {
 
         assertThat(component).isEqualTo("component");
         assertThat(components).as("the primer, and so the DynamoDB client, is built during init").containsExactly("component");
-        assertThat(read.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(readsOn).singleElement().satisfies(thread -> {
+        assertThat(dynamoDb.awaitFirstRead(5_000)).isTrue();
+        assertThat(dynamoDb.reads).singleElement().satisfies(read -> assertThat(read.key().get("pk").s()).isEqualTo(Primer.KEY));
+        assertThat(dynamoDb.readers).singleElement().satisfies(thread -> {
             assertThat(thread).isNotSameAs(Thread.currentThread());
             assertThat(thread.getName()).isEqualTo("request-path-warm-up");
         });
@@ -61,9 +38,9 @@ class FunctionInitTest {
     void anInitialisationForASnapshotReadsNothingAtInitAndPrimesFullyBeforeTheSnapshot() {
         FunctionInit.initialised("component", c -> primer, "snap-start", 2);
 
-        assertThat(readsOn).as("nothing is read until the checkpoint").isEmpty();
+        assertThat(dynamoDb.reads).as("nothing is read until the checkpoint").isEmpty();
         SnapStartPriming.primeAll();
-        assertThat(readsOn).singleElement().isSameAs(Thread.currentThread());
+        assertThat(dynamoDb.readers).singleElement().isSameAs(Thread.currentThread());
         assertThat(built).containsExactlyInAnyOrder("idempotency store", "audit log");
     }
 
@@ -71,8 +48,8 @@ class FunctionInitTest {
     void aStartWithoutAnInitializationTypeIsAnOnDemandStart() throws Exception {
         FunctionInit.initialised("component", c -> primer, null, 2);
 
-        assertThat(read.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(readsOn).singleElement().isNotSameAs(Thread.currentThread());
+        assertThat(dynamoDb.awaitFirstRead(5_000)).isTrue();
+        assertThat(dynamoDb.readers).singleElement().isNotSameAs(Thread.currentThread());
     }
 
     @Test
@@ -82,7 +59,7 @@ class FunctionInitTest {
         FunctionInit.initialised("component", c -> { components.add(c); return primer; }, "on-demand", 1);
 
         assertThat(components).containsExactly("component");
-        assertThat(read.await(300, TimeUnit.MILLISECONDS)).as("a read aside would only compete with the first request").isFalse();
-        assertThat(readsOn).isEmpty();
+        assertThat(dynamoDb.awaitFirstRead(300)).as("a read aside would only compete with the first request").isFalse();
+        assertThat(dynamoDb.reads).isEmpty();
     }
 }
