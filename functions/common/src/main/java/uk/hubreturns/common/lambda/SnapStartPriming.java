@@ -28,7 +28,7 @@ public final class SnapStartPriming implements Resource {
     static final String SNAP_START = "snap-start";
     static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
 
-    public static void register(Runnable priming) {
+    static void register(Runnable priming) {
         SnapStartPriming resource = new SnapStartPriming(priming);
         REGISTERED.add(resource);
         Core.getGlobalContext().register(resource);
