@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,14 +135,16 @@ public final class ColdStartBenchmark {
             for (int i = 0; i < plain.size(); i++) {
                 start(plain.get(i), List.of("-XX:ArchiveClassesAtExit=" + archiveFor(work, plain.get(i).name())), environment, runtimeApi);
             }
-            // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike.
+            // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike, the order
+            // rotated by one each round, so that no subject always starts first, or always after the same one.
             Map<Subject, List<Double>> times = new HashMap<>();
-            List<Subject> all = concat(concat(concat(List.of(bare, probe), plain), earlier), archived);
+            List<Subject> all = new ArrayList<>(concat(concat(concat(List.of(bare, probe), plain), earlier), archived));
             for (int round = 0; round < runs; round++) {
                 for (Subject subject : all) {
                     RuntimeApiStandIn.Outcome outcome = start(subject, EXTRA_JVM_FLAGS, environment, runtimeApi);
                     times.computeIfAbsent(subject, key -> new ArrayList<>()).add(outcome.millisFromStart());
                 }
+                Collections.rotate(all, 1);
             }
             for (Subject reference : List.of(bare, probe)) {
                 results.add(new Result(reference.name(), median(times.get(reference)), 0, classes.get(reference), firstStatus.get(reference),
@@ -335,7 +338,8 @@ public final class ColdStartBenchmark {
         table.append("Cold start, measured ").append(LocalDateTime.now().withNano(0)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
                 .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, raw SDK probe, each function, each function"
-                        + (BASELINE_ZIPS.isEmpty() ? "" : " from its baseline zip, each function") + " with its AppCDS archive)\n\n");
+                        + (BASELINE_ZIPS.isEmpty() ? "" : " from its baseline zip, each function") + " with its AppCDS archive),"
+                        + " the order rotated by one each round\n\n");
         table.append("| Function | Median cold start (ms) | Ratio to bare | Ratio to the raw SDK probe | Zip (MB) | Classes loaded | First answer"
                 + " | With an AppCDS archive (ms) | Ratio to bare | Archive (MB, deflated MB) |\n");
         table.append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
