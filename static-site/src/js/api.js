@@ -6,10 +6,20 @@ export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail ?? problem?.title ?? `The request failed (${status}).`);
     this.status = status;
+    this.type = problem?.type;
     this.errors = problem?.errors ?? [];
   }
 }
 
+/** Off to sign in, and back to this page afterwards. */
+export function signInAgain() {
+  location.assign(`/sign-in.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+}
+
+/**
+ * A read answered 401 (the sign-in has ended) goes to sign in at once: nothing is lost. A write answered 401
+ * throws, so that the form can keep what was typed first (see submitting in forms.js).
+ */
 export async function api(path, { method = 'GET', json, body, contentType, ifMatch, idempotent = false } = {}) {
   const { apiBaseUrl } = await config();
   const headers = {};
@@ -27,23 +37,17 @@ export async function api(path, { method = 'GET', json, body, contentType, ifMat
   const text = await response.text();
   const parsed = text && (response.headers.get('Content-Type') ?? '').includes('json') ? JSON.parse(text) : text;
   if (!response.ok) {
-    if (response.status === 401) {
-      location.assign(`/sign-in.html?next=${encodeURIComponent(location.pathname + location.search)}`);
-    }
+    if (response.status === 401 && method === 'GET') signInAgain();
     throw new ApiError(response.status, typeof parsed === 'object' ? parsed : null);
   }
   return { body: parsed, etag: response.headers.get('ETag'), status: response.status };
-}
-
-export async function downloadUrl(path) {
-  const { apiBaseUrl } = await config();
-  return `${apiBaseUrl}${path}`;
 }
 
 export async function download(path) {
   const { apiBaseUrl } = await config();
   const response = await fetch(`${apiBaseUrl}${path}`, { headers: { Authorization: `Bearer ${token()}` } });
   if (!response.ok) {
+    if (response.status === 401) signInAgain();
     const problem = await response.json().catch(() => null);
     throw new ApiError(response.status, problem);
   }

@@ -4,6 +4,7 @@ import { config } from './config.js';
 
 const TOKEN = 'hub-returns.token';
 const VERIFIER = 'hub-returns.pkce';
+const NEXT = 'hub-returns.next';
 
 export function token() {
   return sessionStorage.getItem(TOKEN);
@@ -40,8 +41,10 @@ function base64Url(bytes) {
   return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export async function startCognitoSignIn() {
+/** Cognito's sign-in, then back to next (kept for this tab: the hosted page knows nothing of it). */
+export async function startCognitoSignIn(next = '/') {
   const { auth } = await config();
+  sessionStorage.setItem(NEXT, next);
   const verifier = base64Url(crypto.getRandomValues(new Uint8Array(32)));
   sessionStorage.setItem(VERIFIER, verifier);
   const challenge = base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
@@ -53,6 +56,7 @@ export async function startCognitoSignIn() {
   location.assign(url);
 }
 
+/** Finishes Cognito's sign-in and answers where the user was going. */
 export async function finishCognitoSignIn(code) {
   const { auth } = await config();
   const response = await fetch(`https://${auth.domain}/oauth2/token`, {
@@ -67,4 +71,7 @@ export async function finishCognitoSignIn(code) {
   const tokens = await response.json();
   sessionStorage.removeItem(VERIFIER);
   sessionStorage.setItem(TOKEN, tokens.id_token);
+  const next = sessionStorage.getItem(NEXT) ?? '/';
+  sessionStorage.removeItem(NEXT);
+  return next;
 }

@@ -1,36 +1,86 @@
-// GOV.UK error summary and field errors, for client-side checks and the API's problem+json alike.
+// GOV.UK error summary and field errors, for client-side checks and the API's problem+json alike; and the
+// draft a form keeps when its submission finds the user signed out.
+import { ApiError, signInAgain } from './api.js';
+
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 export { escape };
 
+const CONTROLS = 'input, select, textarea';
+const ERROR_CLASSES = ['govuk-input--error', 'govuk-select--error', 'govuk-textarea--error', 'govuk-file-upload--error'];
+
 export function clearErrors(form) {
   form.querySelector('.govuk-error-summary')?.remove();
+  document.getElementById(`${form.id}-restored`)?.remove();
   form.querySelectorAll('.govuk-form-group--error').forEach((group) => group.classList.remove('govuk-form-group--error'));
   form.querySelectorAll('.govuk-error-message').forEach((message) => message.remove());
-  form.querySelectorAll('.govuk-input--error, .govuk-select--error, .govuk-textarea--error, .govuk-file-upload--error')
-    .forEach((input) => input.classList.remove('govuk-input--error', 'govuk-select--error', 'govuk-textarea--error', 'govuk-file-upload--error'));
+  form.querySelectorAll(ERROR_CLASSES.map((name) => `.${name}`).join(', ')).forEach((input) => input.classList.remove(...ERROR_CLASSES));
+  form.querySelectorAll('[aria-describedby]').forEach((element) => {
+    const kept = element.getAttribute('aria-describedby').split(' ').filter((id) => id && !id.endsWith('-error'));
+    if (kept.length) element.setAttribute('aria-describedby', kept.join(' '));
+    else element.removeAttribute('aria-describedby');
+  });
+}
+
+/**
+ * Where an API field path belongs on the form: its own input (data-field), an input that takes a family of
+ * paths (data-field-match, a regular expression: a file's "line 3"), or the nearest enclosing path that has
+ * one ("decisions[1]" → the decisions box, labelled "Decision 2" from its data-item-label).
+ */
+function placeOf(form, field) {
+  const own = form.querySelector(`[data-field="${CSS.escape(field)}"]`);
+  if (own) return { element: own, label: own.dataset.label };
+  const family = [...form.querySelectorAll('[data-field-match]')].find((element) => new RegExp(element.dataset.fieldMatch).test(field));
+  if (family) return { element: family, label: field === '$' ? family.dataset.label : `${field.charAt(0).toUpperCase()}${field.slice(1)}` };
+  const item = field.match(/^(.*)\[(\d+)\]$/);
+  if (item) {
+    const list = form.querySelector(`[data-field="${CSS.escape(item[1])}"]`);
+    if (list) return { element: list, label: `${list.dataset.itemLabel ?? list.dataset.label} ${Number(item[2]) + 1}` };
+  }
+  const parent = field.match(/^(.*)(\.[^.[\]]+|\[\d+\])$/);
+  if (parent) return placeOf(form, parent[1]);
+  return { element: null, label: field === 'form' ? '' : field };
+}
+
+function describedBy(element, id) {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  if (!ids.includes(id)) element.setAttribute('aria-describedby', [...ids, id].join(' '));
+}
+
+function markField(element, text) {
+  const controls = element.matches(CONTROLS) ? [element] : [...element.querySelectorAll(CONTROLS)];
+  const whole = element.matches(CONTROLS) || element.classList.contains('govuk-date-input');
+  element.closest('.govuk-form-group')?.classList.add('govuk-form-group--error');
+  const messageId = `${element.id}-error`;
+  let message = document.getElementById(messageId);
+  if (message) {
+    message.insertAdjacentText('beforeend', ` ${text}`);
+  } else {
+    message = document.createElement('p');
+    message.className = 'govuk-error-message';
+    message.id = messageId;
+    message.innerHTML = `<span class="govuk-visually-hidden">Error:</span> ${escape(text)}`;
+    (element.closest('.govuk-input__wrapper') ?? element).insertAdjacentElement('beforebegin', message);
+  }
+  if (whole) {
+    for (const control of controls) {
+      const kind = control.tagName === 'SELECT' ? 'select' : control.tagName === 'TEXTAREA' ? 'textarea' : control.type === 'file' ? 'file-upload' : 'input';
+      control.classList.add(`govuk-${kind}--error`);
+    }
+  }
+  describedBy(element.matches(CONTROLS) ? element : element.closest('fieldset') ?? element, messageId);
+  return controls[0] ?? element;
 }
 
 /** errors: [{field, message}] with API field paths such as attendees[0].sector; each goes next to its input. */
 export function showErrors(form, errors, title = 'There is a problem') {
   clearErrors(form);
   const items = errors.map((error) => {
-    const input = form.querySelector(`[data-field="${CSS.escape(error.field)}"]`);
-    const label = input?.dataset.label ?? error.field;
-    const text = `${label} ${error.message}`;
-    if (input) {
-      const group = input.closest('.govuk-form-group');
-      group?.classList.add('govuk-form-group--error');
-      const kind = input.tagName === 'SELECT' ? 'select' : input.tagName === 'TEXTAREA' ? 'textarea' : input.type === 'file' ? 'file-upload' : 'input';
-      input.classList.add(`govuk-${kind}--error`);
-      const message = document.createElement('p');
-      message.className = 'govuk-error-message';
-      message.id = `${input.id}-error`;
-      message.innerHTML = `<span class="govuk-visually-hidden">Error:</span> ${escape(text)}`;
-      input.insertAdjacentElement('beforebegin', message);
-      input.setAttribute('aria-describedby', message.id);
-    }
-    return input ? `<li><a href="#${input.id}">${escape(text)}</a></li>` : `<li>${escape(text)}</li>`;
+    const { element, label } = placeOf(form, error.field);
+    const text = label ? `${label} ${error.message}` : error.message;
+    if (!element?.id) return `<li>${escape(text)}</li>`;
+    const target = markField(element, text);
+    return `<li><a href="#${escape(target.id || element.id)}">${escape(text)}</a></li>`;
   });
   const summary = document.createElement('div');
   summary.className = 'govuk-error-summary';
@@ -38,6 +88,13 @@ export function showErrors(form, errors, title = 'There is a problem') {
   summary.innerHTML = `<div role="alert"><h2 class="govuk-error-summary__title">${escape(title)}</h2>
     <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">${items.join('')}</ul></div></div>`;
   form.prepend(summary);
+  summary.querySelectorAll('a[href^="#"]').forEach((link) => link.addEventListener('click', (event) => {
+    const field = document.getElementById(link.getAttribute('href').slice(1));
+    if (!field) return;
+    event.preventDefault();
+    field.focus();
+    field.scrollIntoView?.({ block: 'center' });
+  }));
   summary.setAttribute('tabindex', '-1');
   summary.focus();
 }
@@ -50,22 +107,89 @@ export function showSuccess(container, heading, html) {
   container.scrollIntoView?.();
 }
 
-/** Submits with the API's errors shown as the form's own; anything else is shown in the summary. */
-export async function submitting(form, work) {
+/** What went wrong, in words for the person at the form, when the API named no field. */
+function describe(error) {
+  if (!(error instanceof ApiError)) {
+    return 'The service could not be reached, so nothing was saved. Check your connection and try again.';
+  }
+  if (error.status >= 500) {
+    return `Sorry, there is a problem with the service, so nothing was saved. ${error.message}`;
+  }
+  return error.message;
+}
+
+/**
+ * Submits with the API's errors shown as the form's own; anything else is shown in the summary. fieldOf turns
+ * the API's field paths into the form's (a list whose blank rows were left out of the request). If the user's
+ * sign-in has ended, what they typed is kept and they are sent to sign in again, then back to the form.
+ */
+export async function submitting(form, work, { fieldOf = (field) => field } = {}) {
   const button = form.querySelector('button[type="submit"]');
   button?.setAttribute('disabled', 'disabled');
   try {
     clearErrors(form);
     return await work();
   } catch (error) {
-    showErrors(form, error.errors?.length ? error.errors : [{ field: 'form', message: error.message }]);
+    if (error instanceof ApiError && error.status === 401) {
+      keepDraft(form);
+      signInAgain();
+      return undefined;
+    }
+    showErrors(form, error.errors?.length ? error.errors.map((item) => ({ ...item, field: fieldOf(item.field) }))
+      : [{ field: 'form', message: describe(error) }]);
     return undefined;
   } finally {
     button?.removeAttribute('disabled');
   }
 }
 
+const draftKey = (form) => `hub-returns.draft:${location.pathname}#${form.id}`;
+const keyOf = (control) => (control.type === 'radio' ? `radio:${control.name}` : control.dataset.field ?? control.id);
+
+/** Keeps what the form holds (not files) for this tab, with how many rows each of its lists ([data-list]) had. */
+function keepDraft(form) {
+  const values = {};
+  form.querySelectorAll(CONTROLS).forEach((control) => {
+    if (control.type === 'file' || control.type === 'submit') return;
+    if (control.type === 'radio') {
+      if (control.checked) values[keyOf(control)] = control.value;
+    } else if (keyOf(control)) {
+      values[keyOf(control)] = control.value;
+    }
+  });
+  const lists = Object.fromEntries([...form.querySelectorAll('[data-list]')].map((list) => [list.dataset.list, list.children.length]));
+  sessionStorage.setItem(draftKey(form), JSON.stringify({ values, lists }));
+}
+
+/**
+ * Puts back a draft kept when the user was signed out, once: makeRows(name, count) first gives each list the
+ * rows it had. Says so above the form, so that nothing is submitted unseen.
+ */
+export function restoreDraft(form, makeRows = () => {}) {
+  const kept = sessionStorage.getItem(draftKey(form));
+  if (!kept) return false;
+  sessionStorage.removeItem(draftKey(form));
+  const { values, lists } = JSON.parse(kept);
+  Object.entries(lists ?? {}).forEach(([name, count]) => makeRows(name, count));
+  form.querySelectorAll(CONTROLS).forEach((control) => {
+    const value = values[keyOf(control)];
+    if (value === undefined || control.type === 'file') return;
+    if (control.type === 'radio') control.checked = control.value === value;
+    else control.value = value;
+  });
+  const files = form.querySelector('input[type="file"]') ? ' Choose the file again.' : '';
+  form.insertAdjacentHTML('afterbegin', `<div class="govuk-inset-text" id="${form.id}-restored">Your sign-in had ended, so this was not
+    saved. What you had entered is below: check it and submit it again.${files}</div>`);
+  return true;
+}
+
 export function ragTag(rag) {
   const colour = { GREEN: 'govuk-tag--green', AMBER: 'govuk-tag--amber', RED: 'govuk-tag--red' }[rag] ?? 'govuk-tag--grey';
   return `<strong class="govuk-tag ${colour}">${rag === 'NO_DATA' ? 'No data' : escape(rag)}</strong>`;
+}
+
+/** A number as people type it: "1,200", "10%", " 4.5 ". NaN when it is not one. */
+export function parseNumber(text) {
+  const cleaned = String(text).trim().replace(/,/g, '').replace(/%$/, '').trim();
+  return cleaned === '' || !/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number.NaN : Number(cleaned);
 }

@@ -1,12 +1,12 @@
 // Bits every signed-in page uses: the sign-in gate and the hub picker.
 import { claims } from './auth.js';
-import { api } from './api.js';
+import { api, signInAgain } from './api.js';
 import { escape } from './forms.js';
 
 export function requireSignIn() {
   const who = claims();
   if (!who) {
-    location.assign(`/sign-in.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+    signInAgain();
     throw new Error('Not signed in');
   }
   return who;
@@ -14,6 +14,11 @@ export function requireSignIn() {
 
 export function roles(who) {
   return who['cognito:groups'] ?? [];
+}
+
+/** Where to go after signing in: a path on this site only ("/meeting.html?hub=x"), never another site. */
+export function safeNext(next) {
+  return typeof next === 'string' && /^\/(?!\/)[^\\\u0000-\u001f]*$/.test(next) ? next : '/';
 }
 
 /** Fills a select with the hubs the user may work on: a hub-staff user's own, or every hub for the county. */
@@ -35,6 +40,12 @@ export async function fillHubs(select, who) {
   select.innerHTML = hubs.map((hub) => `<option value="${escape(hub.hubId)}">${escape(hub.name)}</option>`).join('');
   const wanted = new URLSearchParams(location.search).get('hub');
   if (wanted && hubs.some((hub) => hub.hubId === wanted)) select.value = wanted;
+  // The address names the hub chosen, so that signing in again (or a bookmark) comes back to it.
+  select.addEventListener('change', () => {
+    const address = new URL(location.href);
+    address.searchParams.set('hub', select.value);
+    history.replaceState(null, '', address);
+  });
   return hubs;
 }
 
@@ -60,4 +71,9 @@ export function hours(value) {
 
 export function percent(fraction) {
   return fraction === null || fraction === undefined ? '—' : `${(Number(fraction) * 100).toFixed(1)}%`;
+}
+
+/** A wide table in a region of its own that scrolls sideways on a narrow screen, so that the page does not. */
+export function scrolling(label, table) {
+  return `<div class="hr-table-scroll" role="region" aria-label="${escape(label)}" tabindex="0">${table}</div>`;
 }

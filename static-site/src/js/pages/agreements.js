@@ -1,6 +1,7 @@
 import { api } from '../api.js';
-import { escape, ragTag, showErrors, showSuccess, submitting } from '../forms.js';
-import { fillHubs, requireSignIn, roles } from '../shared.js';
+import { escape, parseNumber, ragTag, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { quarterOf } from '../quarters.js';
+import { fillHubs, requireSignIn, roles, scrolling } from '../shared.js';
 
 let measureRows = 0;
 
@@ -10,14 +11,14 @@ function measureRow(list) {
   const row = document.createElement('fieldset');
   row.className = 'govuk-fieldset govuk-!-margin-bottom-4';
   const field = (name, label, width, hint = '') => `<div class="govuk-form-group"><label class="govuk-label" for="${id}-${name}">${label}</label>${hint}
-    <input class="govuk-input ${width}" id="${id}-${name}" data-role="${name}" data-field="measures[${index}].${name}" data-label="${label}" type="text"></div>`;
+    <input class="govuk-input ${width}" id="${id}-${name}" data-role="${name}" data-field="measures[${index}].${name}" data-label="${label} (measure ${index + 1})" type="text"></div>`;
   row.innerHTML = `<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Measure ${index + 1}</legend>
     ${field('measureId', 'Short id', 'govuk-input--width-20', '<div class="govuk-hint">Lower case and hyphens, for example families-supported</div>')}
     ${field('name', 'Name', '')}
     ${field('unit', 'Unit', 'govuk-input--width-10')}
     ${field('target', 'Target', 'govuk-input--width-5')}
     <div class="govuk-form-group"><label class="govuk-label" for="${id}-direction">Direction</label>
-      <select class="govuk-select" id="${id}-direction" data-role="direction" data-field="measures[${index}].direction" data-label="Direction">
+      <select class="govuk-select" id="${id}-direction" data-role="direction" data-field="measures[${index}].direction" data-label="Direction (measure ${index + 1})">
         <option value="AT_LEAST">At least the target</option><option value="AT_MOST">At most the target</option></select></div>
     ${field('amberTolerancePercent', 'Amber tolerance (%)', 'govuk-input--width-4')}`;
   list.append(row);
@@ -31,7 +32,7 @@ async function showAgreements(hubId, admin) {
     document.getElementById('actuals-section').classList.add('hr-hidden');
     return;
   }
-  list.innerHTML = `<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Agreements</caption>
+  list.innerHTML = scrolling('Agreements', `<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Agreements</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Agreement</th>
     <th scope="col" class="govuk-table__header">Provider</th><th scope="col" class="govuk-table__header">Runs</th>
     <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th></tr></thead>
@@ -39,34 +40,49 @@ async function showAgreements(hubId, admin) {
       <td class="govuk-table__cell">${escape(agreement.title)}</td><td class="govuk-table__cell">${escape(agreement.provider)}</td>
       <td class="govuk-table__cell">${escape(agreement.startDate)} to ${escape(agreement.endDate)}</td>
       <td class="govuk-table__cell"><a class="govuk-link" href="#actuals-section" data-agreement="${escape(agreement.agreementId)}">Actuals<span class="govuk-visually-hidden"> for ${escape(agreement.title)}</span></a></td>
-      </tr>`).join('')}</tbody></table>`;
+      </tr>`).join('')}</tbody></table>`);
   list.querySelectorAll('[data-agreement]').forEach((link) => link.addEventListener('click', () => {
     showActuals(hubId, body.items.find((agreement) => agreement.agreementId === link.dataset.agreement));
   }));
-  showActuals(hubId, body.items[0]);
+  await showActuals(hubId, body.items[0]);
 }
 
 let current;
 
 async function showActuals(hubId, agreement) {
+  const again = current?.hubId === hubId && current?.agreement.agreementId === agreement.agreementId;
   current = { hubId, agreement };
   document.getElementById('actuals-section').classList.remove('hr-hidden');
   document.getElementById('actuals-heading').textContent = `Quarterly actuals: ${agreement.title}`;
   const { body } = await api(`/hubs/${encodeURIComponent(hubId)}/agreements/${agreement.agreementId}/actuals`);
   current.quarters = body.items;
-  document.getElementById('actuals-table').innerHTML = `<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Actuals by quarter</caption>
+  document.getElementById('actuals-table').innerHTML = scrolling('Actuals by quarter', `<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Actuals by quarter</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Measure</th>
     ${body.items.map((quarter) => `<th scope="col" class="govuk-table__header">${escape(quarter.quarter)}</th>`).join('')}</tr></thead>
     <tbody class="govuk-table__body">${agreement.measures.map((measure, m) => `<tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header">${escape(measure.name)} (${measure.direction === 'AT_LEAST' ? 'at least' : 'at most'} ${escape(measure.target)} ${escape(measure.unit)})</th>
       ${body.items.map((quarter) => `<td class="govuk-table__cell">${quarter.measures[m].actual ?? ''} ${ragTag(quarter.measures[m].rag)}</td>`).join('')}
-      </tr>`).join('')}</tbody></table>`;
+      </tr>`).join('')}</tbody></table>`);
   const form = document.getElementById('actuals-form');
+  const chosen = again ? form.quarter.value : null;
   form.quarter.innerHTML = body.items.map((quarter) => `<option value="${escape(quarter.quarter)}">${escape(quarter.quarter)}</option>`).join('');
+  const ids = body.items.map((quarter) => quarter.quarter);
+  form.quarter.value = [chosen, quarterOf()].find((id) => ids.includes(id)) ?? ids[ids.length - 1];
   document.getElementById('measure-inputs').innerHTML = agreement.measures.map((measure) => `<div class="govuk-form-group">
     <label class="govuk-label" for="value-${escape(measure.measureId)}">${escape(measure.name)} (${escape(measure.unit)})</label>
     <input class="govuk-input govuk-input--width-5" id="value-${escape(measure.measureId)}" data-measure="${escape(measure.measureId)}"
       data-field="values.${escape(measure.measureId)}" data-label="${escape(measure.name)}" type="text" inputmode="decimal"></div>`).join('');
+  fillActuals(form);
+}
+
+/** The chosen quarter's recorded actuals and commentary in the inputs, so that saving changes only what the user changes. */
+function fillActuals(form) {
+  const quarter = current.quarters.find((item) => item.quarter === form.quarter.value);
+  form.querySelectorAll('[data-measure]').forEach((input) => {
+    const actual = quarter?.measures.find((measure) => measure.measureId === input.dataset.measure)?.actual;
+    input.value = actual ?? '';
+  });
+  form.commentary.value = quarter?.commentary ?? '';
 }
 
 export async function start() {
@@ -80,6 +96,8 @@ export async function start() {
   hub.addEventListener('change', () => showAgreements(hub.value, admin));
 
   const actuals = document.getElementById('actuals-form');
+  actuals.quarter.addEventListener('change', () => fillActuals(actuals));
+  if (current) restoreDraft(actuals);
   actuals.addEventListener('submit', async (event) => {
     event.preventDefault();
     const values = {};
@@ -87,8 +105,9 @@ export async function start() {
     actuals.querySelectorAll('[data-measure]').forEach((input) => {
       const text = input.value.trim();
       if (text === '') return;
-      if (Number.isNaN(Number(text))) errors.push({ field: input.dataset.field, message: 'must be a number' });
-      values[input.dataset.measure] = Number(text);
+      const value = parseNumber(text);
+      if (Number.isNaN(value)) errors.push({ field: input.dataset.field, message: 'must be a number, such as 1200 or 4.5' });
+      values[input.dataset.measure] = value;
     });
     if (errors.length) {
       showErrors(actuals, errors);
@@ -100,9 +119,9 @@ export async function start() {
       { method: 'PUT', json: { values, commentary: actuals.commentary.value.trim() || null },
         ifMatch: quarter?.version ? `"${quarter.version}"` : undefined }));
     if (saved) {
+      await showActuals(current.hubId, current.agreement);
       showSuccess(result, `Actuals saved for ${saved.body.quarter}`, `<p class="govuk-body">${saved.body.measures
         .map((measure) => `${escape(measure.name)}: ${ragTag(measure.rag)}`).join(' ')}</p>`);
-      await showActuals(current.hubId, current.agreement);
     }
   });
 
@@ -110,18 +129,31 @@ export async function start() {
   measureRow(measures);
   document.getElementById('add-measure').addEventListener('click', () => measureRow(measures));
   const form = document.getElementById('agreement-form');
+  restoreDraft(form, (name, count) => { for (let i = measures.children.length; i < count; i++) measureRow(measures); });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const errors = [];
+    const number = (row, index, role, label, ifEmpty) => {
+      const text = row.querySelector(`[data-role="${role}"]`).value.trim();
+      if (text === '') return ifEmpty;
+      const value = parseNumber(text);
+      if (Number.isNaN(value)) errors.push({ field: `measures[${index}].${role}`, message: `must be a number, such as ${label}` });
+      return Number.isNaN(value) ? null : value;
+    };
     const agreement = {
       title: form.title.value.trim(), provider: form.provider.value.trim(),
       startDate: form.startDate.value.trim(), endDate: form.endDate.value.trim(),
-      measures: [...measures.children].map((row) => {
+      measures: [...measures.children].map((row, index) => {
         const value = (role) => row.querySelector(`[data-role="${role}"]`).value.trim();
         return { measureId: value('measureId'), name: value('name'), unit: value('unit'),
-          target: value('target') === '' ? null : Number(value('target')), direction: value('direction'),
-          amberTolerancePercent: value('amberTolerancePercent') === '' ? 0 : Number(value('amberTolerancePercent')) };
+          target: number(row, index, 'target', '1200', null), direction: value('direction'),
+          amberTolerancePercent: number(row, index, 'amberTolerancePercent', '10', 0) };
       }),
     };
+    if (errors.length) {
+      showErrors(form, errors);
+      return;
+    }
     const saved = await submitting(form, () => api(`/hubs/${encodeURIComponent(hub.value)}/agreements`,
       { method: 'POST', json: agreement, idempotent: true }));
     if (saved) {

@@ -3,7 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
 import { api } from '../api.js';
 import { escape, ragTag } from '../forms.js';
 import { quarterOf, previous, recentQuarters } from '../quarters.js';
-import { hours as formatHours, percent, requireSignIn } from '../shared.js';
+import { hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -13,6 +13,7 @@ let trendChart;
 
 function figure(metric, value) {
   if (value === null || value === undefined) return '—';
+  if (metric === 'volunteering.hours') return formatHours(value);
   return FRACTIONS.has(metric) ? percent(value) : String(value);
 }
 
@@ -27,13 +28,15 @@ function standingOf(county, metric, hubId) {
   return county.benchmarks[metric]?.hubs.find((standing) => standing.hubId === hubId);
 }
 
-function render(county) {
+function render(county, who) {
+  const own = (who['custom:hubs'] ?? '').split(',').filter(Boolean);
+  const linked = (hubId) => !roles(who).includes('hub-staff') || roles(who).includes('county-admin') || own.includes(hubId);
   const hours = 'volunteering.hours';
   const generated = new Date(county.generatedAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
   const status = county.status === 'FINAL'
     ? '<strong class="govuk-tag govuk-tag--green">Final</strong>' : '<strong class="govuk-tag govuk-tag--yellow">Draft</strong>';
   const rows = county.hubs.map((hub) => `<tr class="govuk-table__row" data-hub="${escape(hub.hubId)}">
-    <th scope="row" class="govuk-table__header"><a class="govuk-link" href="/hub.html?hub=${encodeURIComponent(hub.hubId)}">${escape(hub.hubName)}</a></th>
+    <th scope="row" class="govuk-table__header">${linked(hub.hubId) ? `<a class="govuk-link" href="/hub.html?hub=${encodeURIComponent(hub.hubId)}">${escape(hub.hubName)}</a>` : escape(hub.hubName)}</th>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.held">${hub.meetings.held}</td>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.sectorCoverage">${percent(hub.meetings.sectorCoverage)}</td>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.hours">${formatHours(hub.volunteering.hours)}</td>
@@ -56,7 +59,7 @@ function render(county) {
       <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0">${percent(totals.retentionRate)}</span>retention</p></div>
       <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0">${percent(totals.compliance)}</span>agreement compliance</p></div>
     </div>
-    <table class="govuk-table" id="county-table"><caption class="govuk-table__caption govuk-table__caption--m">Hubs in ${escape(county.quarter)}</caption>
+    ${scrolling(`Hubs in ${county.quarter}`, `<table class="govuk-table" id="county-table"><caption class="govuk-table__caption govuk-table__caption--m">Hubs in ${escape(county.quarter)}</caption>
       <thead class="govuk-table__head"><tr class="govuk-table__row">
         <th scope="col" class="govuk-table__header">Hub</th>
         <th scope="col" class="govuk-table__header govuk-table__header--numeric">Meetings</th>
@@ -67,7 +70,7 @@ function render(county) {
         <th scope="col" class="govuk-table__header">Agreement measures</th>
         <th scope="col" class="govuk-table__header govuk-table__header--numeric">Rank (hours)</th>
         <th scope="col" class="govuk-table__header govuk-table__header--numeric">Change (hours)</th>
-      </tr></thead><tbody class="govuk-table__body">${rows}</tbody></table>
+      </tr></thead><tbody class="govuk-table__body">${rows}</tbody></table>`)}
     <h2 class="govuk-heading-l">Completeness</h2><ul class="govuk-list govuk-list--bullet">${completeness}</ul>`;
 }
 
@@ -77,12 +80,26 @@ function drawBenchmark(county, metric) {
     .sort((a, b) => Number(b.value) - Number(a.value));
   const names = Object.fromEntries(county.hubs.map((hub) => [hub.hubId, hub.hubName]));
   const scale = FRACTIONS.has(metric) ? 100 : 1;
+  const measure = document.querySelector(`#metric option[value="${metric}"]`).textContent;
+  const canvas = document.getElementById('benchmark-chart');
+  canvas.setAttribute('aria-label', `Hubs compared on ${measure.toLowerCase()}, highest first, with the county median: the same figures are in the table below`);
+  document.getElementById('benchmark-median').textContent = `County median: ${figure(metric, benchmark.median)}`;
+  document.getElementById('benchmark-figures').innerHTML = scrolling(`${measure} by hub`, `<table class="govuk-table" id="benchmark-table">
+    <caption class="govuk-table__caption govuk-table__caption--s">${escape(measure)} by hub, highest first</caption>
+    <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Hub</th>
+    <th scope="col" class="govuk-table__header govuk-table__header--numeric">${escape(measure)}</th>
+    <th scope="col" class="govuk-table__header govuk-table__header--numeric">Rank</th></tr></thead>
+    <tbody class="govuk-table__body">${ranked.map((standing) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${escape(names[standing.hubId])}</th>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${figure(metric, standing.value)}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${standing.rank ?? '—'}</td></tr>`).join('')}
+    <tr class="govuk-table__row"><th scope="row" class="govuk-table__header">County median</th>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${figure(metric, benchmark.median)}</td><td class="govuk-table__cell"></td></tr></tbody></table>`);
   benchmarkChart?.destroy();
-  benchmarkChart = new Chart(document.getElementById('benchmark-chart'), {
+  benchmarkChart = new Chart(canvas, {
     data: {
       labels: ranked.map((standing) => names[standing.hubId]),
       datasets: [
-        { type: 'bar', label: document.querySelector(`#metric option[value="${metric}"]`).textContent,
+        { type: 'bar', label: measure,
           data: ranked.map((standing) => Number(standing.value) * scale), backgroundColor: '#1d70b8' },
         { type: 'line', label: 'County median', data: ranked.map(() => Number(benchmark.median) * scale),
           borderColor: '#d4351c', borderDash: [6, 4], pointRadius: 0 },
@@ -109,6 +126,15 @@ function countyReturn(quarter) {
 async function drawTrend(quarter) {
   const quarters = [3, 2, 1, 0].map((back) => previous(quarter, back));
   const returns = await Promise.all(quarters.map((id) => countyReturn(id).catch(() => null)));
+  document.getElementById('trend-figures').innerHTML = scrolling('County figures over the last four quarters', `<table class="govuk-table" id="trend-table">
+    <caption class="govuk-table__caption govuk-table__caption--s">County figures over the last four quarters</caption>
+    <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Quarter</th>
+    <th scope="col" class="govuk-table__header govuk-table__header--numeric">Volunteer hours</th>
+    <th scope="col" class="govuk-table__header govuk-table__header--numeric">Meetings held</th></tr></thead>
+    <tbody class="govuk-table__body">${quarters.map((id, i) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${escape(id)}</th>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${returns[i] ? formatHours(returns[i].county.volunteeringHours) : 'No return'}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${returns[i] ? escape(returns[i].county.meetingsHeld) : 'No return'}</td></tr>`).join('')}
+    </tbody></table>`);
   trendChart?.destroy();
   trendChart = new Chart(document.getElementById('trend-chart'), {
     data: {
@@ -125,12 +151,12 @@ async function drawTrend(quarter) {
   });
 }
 
-async function show(quarter) {
+async function show(quarter, who) {
   const target = document.getElementById('dashboard');
   const charts = document.getElementById('charts');
   try {
     const body = await countyReturn(quarter);
-    render(body);
+    render(body, who);
     charts.classList.remove('hr-hidden');
     const metric = document.getElementById('metric');
     drawBenchmark(body, metric.value);
@@ -145,7 +171,7 @@ async function show(quarter) {
 }
 
 export async function start() {
-  requireSignIn();
+  const who = requireSignIn();
   const select = document.getElementById('quarter');
   const wanted = new URLSearchParams(location.search).get('quarter');
   select.innerHTML = recentQuarters(8).map((quarter) => `<option value="${quarter}">${quarter}</option>`).join('');
@@ -154,6 +180,6 @@ export async function start() {
     select.insertAdjacentHTML('afterbegin', `<option value="${escape(wanted)}">${escape(wanted)}</option>`);
     select.value = wanted;
   }
-  select.addEventListener('change', () => show(select.value));
-  await show(select.value);
+  select.addEventListener('change', () => show(select.value, who));
+  await show(select.value, who);
 }

@@ -1,14 +1,35 @@
 import { api } from '../api.js';
 import { escape } from '../forms.js';
 import { quarterOf, recentQuarters } from '../quarters.js';
-import { fillHubs, hours as formatHours, percent, requireSignIn } from '../shared.js';
+import { fillHubs, hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
-async function show(hubId, quarter) {
-  const target = document.getElementById('hub-page');
-  if (!hubId) {
-    target.innerHTML = '<p class="govuk-body">You have no hubs to show.</p>';
-    return;
+function returnSummary(returned) {
+  return `<dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${escape(returned.status)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Meetings held</dt><dd class="govuk-summary-list__value">${escape(returned.meetings.held)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Sector coverage</dt><dd class="govuk-summary-list__value">${percent(returned.meetings.sectorCoverage)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Volunteer hours</dt><dd class="govuk-summary-list__value">${formatHours(returned.volunteering.hours)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Volunteer retention</dt><dd class="govuk-summary-list__value">${percent(returned.volunteering.retentionRate)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Agreement compliance</dt><dd class="govuk-summary-list__value">${percent(returned.agreements.compliance)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Completeness</dt><dd class="govuk-summary-list__value">${returned.completeness.present} of ${returned.completeness.expected}${returned.completeness.missing.length ? `; missing: ${returned.completeness.missing.map(escape).join('; ')}` : ''}</dd></div>
+    </dl>`;
+}
+
+/** A partner sees a hub's signed-off return and nothing of its records. */
+async function showReturnOnly(target, hubId, quarter) {
+  try {
+    const { body } = await api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`);
+    document.getElementById('hub-name').textContent = body.hubName;
+    target.innerHTML = `<h2 class="govuk-heading-l">${escape(quarter)}</h2>${returnSummary(body)}`;
+  } catch (error) {
+    target.innerHTML = `<div class="govuk-inset-text">${error.status === 404 ? `No return yet for ${escape(quarter)}.`
+      : error.status === 403 ? `The return for ${escape(quarter)} is not signed off yet: partners see a quarter once it is.` : escape(error.message)}</div>`;
   }
+}
+
+async function show(hubId, hubName, quarter) {
+  const target = document.getElementById('hub-page');
+  document.getElementById('hub-name').textContent = hubName;
   const [returned, meetings, hours] = await Promise.all([
     api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(() => null),
     api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${quarter}&limit=100`).then((r) => r.body.items),
@@ -18,35 +39,50 @@ async function show(hubId, quarter) {
     .map((action) => ({ ...action, meeting: meeting.title })));
   target.innerHTML = `
     <h2 class="govuk-heading-l">${escape(quarter)}</h2>
-    ${returned ? `<dl class="govuk-summary-list">
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${escape(returned.status)}</dd></div>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Sector coverage</dt><dd class="govuk-summary-list__value">${percent(returned.meetings.sectorCoverage)}</dd></div>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Volunteer retention</dt><dd class="govuk-summary-list__value">${percent(returned.volunteering.retentionRate)}</dd></div>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Agreement compliance</dt><dd class="govuk-summary-list__value">${percent(returned.agreements.compliance)}</dd></div>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Completeness</dt><dd class="govuk-summary-list__value">${returned.completeness.present} of ${returned.completeness.expected}${returned.completeness.missing.length ? `; missing: ${returned.completeness.missing.map(escape).join('; ')}` : ''}</dd></div>
-    </dl>` : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
+    ${returned ? returnSummary(returned) : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
     <h2 class="govuk-heading-m">Volunteering</h2>
     <p class="govuk-body" id="hub-hours">${formatHours(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.</p>
     <h2 class="govuk-heading-m">Meetings</h2>
     ${meetings.length ? `<ul class="govuk-list govuk-list--bullet">${meetings.map((meeting) => `<li>${escape(meeting.date)}: ${escape(meeting.title)}
       (${meeting.attendees.length} attending)</li>`).join('')}</ul>` : '<p class="govuk-body">No meetings recorded in this quarter.</p>'}
     <h2 class="govuk-heading-m">Open actions</h2>
-    ${openActions.length ? `<table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
+    ${openActions.length ? scrolling('Open actions', `<table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
       <th scope="col" class="govuk-table__header">Action</th><th scope="col" class="govuk-table__header">Owner</th>
       <th scope="col" class="govuk-table__header">Due</th></tr></thead><tbody class="govuk-table__body">${openActions.map((action) => `
       <tr class="govuk-table__row"><td class="govuk-table__cell">${escape(action.description)}</td>
       <td class="govuk-table__cell">${escape(action.owner)}</td><td class="govuk-table__cell">${escape(action.dueDate)}</td></tr>`).join('')}
-      </tbody></table>` : '<p class="govuk-body">No open actions.</p>'}`;
+      </tbody></table>`) : '<p class="govuk-body">No open actions.</p>'}`;
 }
 
 export async function start() {
   const who = requireSignIn();
   const hub = document.getElementById('hub');
   const quarter = document.getElementById('quarter');
-  await fillHubs(hub, who);
+  const target = document.getElementById('hub-page');
+  const wanted = new URLSearchParams(location.search).get('hub');
   quarter.innerHTML = recentQuarters(8).map((id) => `<option value="${id}">${id}</option>`).join('');
   quarter.value = quarterOf();
-  const refresh = () => show(hub.value, quarter.value);
+  if (roles(who).includes('partner')) {
+    document.getElementById('hub-picker').classList.add('hr-hidden');
+    const refresh = () => (wanted ? showReturnOnly(target, wanted, quarter.value)
+      : (target.innerHTML = '<p class="govuk-body">Choose a hub on the <a class="govuk-link" href="/">dashboard</a> to see its signed-off return.</p>'));
+    quarter.addEventListener('change', refresh);
+    await refresh();
+    return;
+  }
+  const hubs = await fillHubs(hub, who);
+  if (wanted && !hubs.some((item) => item.hubId === wanted)) {
+    document.getElementById('hub-name').textContent = 'Hub page';
+    target.innerHTML = `<div class="govuk-inset-text">You cannot see the records of hub “${escape(wanted)}”: your sign-in is for
+      ${hubs.length ? hubs.map((item) => escape(item.name)).join(', ') : 'no hub'}. Its figures are on the <a class="govuk-link" href="/">dashboard</a>.</div>`;
+    hub.addEventListener('change', () => location.assign(`/hub.html?hub=${encodeURIComponent(hub.value)}`));
+    return;
+  }
+  if (hubs.length === 0) {
+    target.innerHTML = '<p class="govuk-body">You have no hubs to show.</p>';
+    return;
+  }
+  const refresh = () => show(hub.value, hub.selectedOptions[0].textContent, quarter.value);
   hub.addEventListener('change', refresh);
   quarter.addEventListener('change', refresh);
   await refresh();

@@ -1,14 +1,15 @@
 import { config } from '../config.js';
 import { signInLocally, startCognitoSignIn } from '../auth.js';
 import { showErrors, submitting } from '../forms.js';
+import { safeNext } from '../shared.js';
 
 export async function start() {
   const { auth } = await config();
-  const next = new URLSearchParams(location.search).get('next') ?? '/';
+  const next = safeNext(new URLSearchParams(location.search).get('next'));
   if (auth.mode !== 'local') {
     document.getElementById('local-sign-in').classList.add('hr-hidden');
     document.getElementById('cognito-sign-in').classList.remove('hr-hidden');
-    document.getElementById('cognito-button').addEventListener('click', () => startCognitoSignIn());
+    document.getElementById('cognito-button').addEventListener('click', () => startCognitoSignIn(next));
     return;
   }
   const form = document.getElementById('local-sign-in');

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { escape, showErrors, showSuccess, submitting } from '../forms.js';
+import { escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { fillHubs, hours as formatHours, requireSignIn } from '../shared.js';
 
 function totals(quarters) {
@@ -13,6 +13,7 @@ export async function start() {
   const result = document.getElementById('result');
 
   const entry = document.getElementById('entry-form');
+  restoreDraft(entry);
   entry.addEventListener('submit', async (event) => {
     event.preventDefault();
     const hours = entry.hours.value.trim();
@@ -33,6 +34,7 @@ export async function start() {
   });
 
   const upload = document.getElementById('upload-form');
+  restoreDraft(upload);
   upload.addEventListener('submit', async (event) => {
     event.preventDefault();
     const file = upload.file.files[0];

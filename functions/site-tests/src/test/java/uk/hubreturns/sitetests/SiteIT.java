@@ -155,8 +155,8 @@ class SiteIT {
                 "volunteerRef,date,hours,activity\nS-1,2026-05-01,1,ADMIN\nJane Smith,2026-05-01,1,ADMIN\nS-2,2026-05-02,0.3,EVENTS\n");
         page.locator("#file").setInputFiles(bad);
         page.locator("#upload-form button[type=submit]").click();
-        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("line 3: volunteerRef");
-        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("line 4: hours");
+        assertThat(page.locator("#upload-form .govuk-error-summary a[href='#file']").first()).containsText("Line 3: volunteerRef");
+        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("Line 4: hours");
         assertThat(api("GET", "/hubs/south/volunteer-hours?quarter=2026-Q1", null).get("items")).isEmpty();
 
         Path good = Files.writeString(Files.createTempFile("hours", ".csv"),
@@ -217,9 +217,12 @@ class SiteIT {
         page.locator("#agreement-form button[type=submit]").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Youth club with 1 measures");
 
-        JsonNode agreements = api("GET", "/hubs/south/agreements", null);
-        assertThat(agreements.at("/items/0/title").asText()).isEqualTo("Youth club");
-        assertThat(agreements.at("/items/0/measures/0/target").decimalValue()).isEqualByComparingTo("12");
+        JsonNode youthClub = null;
+        for (JsonNode agreement : api("GET", "/hubs/south/agreements", null).get("items")) {
+            if (agreement.get("title").asText().equals("Youth club")) youthClub = agreement;
+        }
+        assertThat(youthClub).as("the agreement made on the page").isNotNull();
+        assertThat(youthClub.at("/measures/0/target").decimalValue()).isEqualByComparingTo("12");
     }
 
     @Test
@@ -255,6 +258,211 @@ class SiteIT {
         Download csv = page.waitForDownload(() -> page.locator("[data-download='/returns/2026-Q2/summary.csv']").click());
         assertThat(csv.suggestedFilename()).isEqualTo("hub-returns-county-2026-Q2.csv");
         assertThat(Files.readString(csv.path())).contains("COUNTY,All hubs (2),2026-Q2,FINAL");
+    }
+
+    @Test
+    void aMeetingsErrorsLandOnTheRowsThatCausedThemAndTheNextMeetingStaysWithTheSameHub() throws Exception {
+        signInAs("county-admin", null);
+        open(url("/meeting.html?hub=south"));
+        page.locator("#date-day").fill("12");
+        page.locator("#date-month").fill("5");
+        page.locator("#date-year").fill("2026");
+        page.locator("#title").fill("South hub partnership");
+        page.locator("#chair-1").fill("Hub Manager");
+        page.locator("#add-attendee").click();
+        page.locator("[data-field='attendees[1].organisation']").fill("Didcot Academy");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Attendee 2: sector must be chosen");
+        page.locator("[data-field='attendees[1].sector']").selectOption("SCHOOLS");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Attendee 2: name");
+        assertThat(page.locator("[data-field='attendees[1].name']")).hasClass(java.util.regex.Pattern.compile(".*govuk-input--error.*"));
+        assertThat(page.locator("[data-field='attendees[0].name']")).not().hasClass(java.util.regex.Pattern.compile(".*govuk-input--error.*"));
+
+        page.locator("[data-field='attendees[1].name']").fill("Head of Didcot Academy");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("for South Hub");
+        assertThat(page.locator("#hub")).hasValue("south");
+        JsonNode meetings = api("GET", "/hubs/south/meetings?quarter=2026-Q1", null);
+        assertThat(meetings.at("/items/0/attendees")).hasSize(1);
+        assertThat(meetings.at("/items/0/attendees/0/sector").asText()).isEqualTo("SCHOOLS");
+    }
+
+    @Test
+    void theDateErrorLeadsToTheDayBoxAndEveryProblemIsInWords() throws Exception {
+        signInAs("hub-staff", "north");
+        open(url("/meeting.html"));
+        page.locator("#title").fill("North hub partnership");
+        page.locator("#chair-1").fill("Hub Manager");
+        page.locator("button[type=submit]").click();
+        page.locator(".govuk-error-summary a[href='#date-day']").click();
+        assertThat(page.locator("#date-day")).isFocused();
+        assertThat(page.locator("#date-month")).hasClass(java.util.regex.Pattern.compile(".*govuk-input--error.*"));
+        assertThat(page.locator("#date").locator("xpath=ancestor::fieldset")).hasAttribute("aria-describedby",
+                java.util.regex.Pattern.compile(".*date-error.*"));
+
+        page.locator("#date-day").fill("14");
+        page.locator("#date-month").fill("5");
+        page.locator("#date-year").fill("2026");
+        page.locator("#decisions").fill("x".repeat(2001));
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary a[href='#decisions']")).containsText("Decision 1 must be at most");
+
+        page.locator("#decisions").fill("Agreed the plan");
+        page.route("**/hubs/north/meetings", route -> route.abort());
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("The service could not be reached, so nothing was saved");
+        assertThat(page.locator(".govuk-error-summary")).not().containsText("form");
+    }
+
+    @Test
+    void whatWasTypedSurvivesASignInThatEndedBeforeTheSubmission() throws Exception {
+        signInAs("hub-staff", "north");
+        open(url("/meeting.html"));
+        page.locator("#date-day").fill("20");
+        page.locator("#date-month").fill("5");
+        page.locator("#date-year").fill("2025");
+        page.locator("#title").fill("Typed before the break");
+        page.locator("#chair-1").fill("Hub Manager");
+        page.locator("#add-action").click();
+        page.locator("[data-field='actions[0].description']").fill("Write to the schools");
+        page.locator("[data-field='actions[0].owner']").fill("Hub Manager");
+        page.locator("[data-field='actions[0].dueDate']").fill("2026-06-30");
+        page.route("**/hubs/north/meetings", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(401)
+                .setContentType("application/problem+json").setBody("{\"title\":\"Unauthorized\",\"status\":401}")));
+        page.locator("button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/sign-in\\.html\\?next=.*"));
+        page.unrouteAll();
+
+        page.waitForSelector("body[data-ready=true]");
+        page.getByLabel("Hub staff", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("#hubs").fill("north");
+        page.locator("button[type=submit]").click();
+        page.waitForURL(url("/meeting.html"));
+        page.waitForSelector("body[data-ready=true]");
+        assertThat(page.locator("#meeting-form-restored")).containsText("Your sign-in had ended");
+        assertThat(page.locator("#title")).hasValue("Typed before the break");
+        assertThat(page.locator("#date-day")).hasValue("20");
+        assertThat(page.locator("[data-field='actions[0].description']")).hasValue("Write to the schools");
+        assertThat(page.locator("[data-field='actions[0].dueDate']")).hasValue("2026-06-30");
+        page.locator("[data-field='attendees[0].name']").fill("Head of Banbury Academy");
+        page.locator("[data-field='attendees[0].sector']").selectOption("SCHOOLS");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Typed before the break");
+    }
+
+    @Test
+    void signingInGoesOnOnlyToAPageOfThisSite() {
+        open(url("/sign-in.html?next=" + java.net.URLEncoder.encode("https://evil.example/phish", java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("button[type=submit]").click();
+        page.waitForURL(url("/"));
+        open(url("/sign-in.html?next=%2F%2Fevil.example%2F"));
+        page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("button[type=submit]").click();
+        page.waitForURL(url("/"));
+    }
+
+    @Test
+    void correctingOneActualKeepsTheOthersAndNumbersAreReadAsPeopleTypeThem() throws Exception {
+        signInAs("county-admin", null);
+        open(url("/agreements.html?hub=south"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String currentQuarter = financialYear + "-Q" + ((today.getMonthValue() + 8) % 12 / 3 + 1);
+        page.locator("#title").fill("Outreach service");
+        page.locator("#provider").fill("East Outreach CIC");
+        page.locator("#startDate").fill(today.minusMonths(9).toString());
+        page.locator("#endDate").fill(today.plusMonths(9).toString());
+        page.locator("[data-role=measureId]").first().fill("contacts");
+        page.locator("[data-role=name]").first().fill("Contacts made");
+        page.locator("[data-role=unit]").first().fill("contacts");
+        page.locator("[data-role=target]").first().fill("1,200");
+        page.locator("[data-role=amberTolerancePercent]").first().fill("10%");
+        page.locator("#add-measure").click();
+        page.locator("[data-role=measureId]").nth(1).fill("days");
+        page.locator("[data-role=name]").nth(1).fill("Days to first contact");
+        page.locator("[data-role=unit]").nth(1).fill("days");
+        page.locator("[data-role=target]").nth(1).fill("5");
+        page.locator("[data-role=direction]").nth(1).selectOption("AT_MOST");
+        page.locator("#agreement-form button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Outreach service with 2 measures");
+        JsonNode agreement = null;
+        for (JsonNode item : api("GET", "/hubs/south/agreements", null).get("items")) {
+            if (item.get("title").asText().equals("Outreach service")) agreement = item;
+        }
+        assertThat(agreement).as("the agreement made on the page").isNotNull();
+        assertThat(agreement.at("/measures/0/target").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(agreement.at("/measures/0/amberTolerancePercent").decimalValue()).isEqualByComparingTo("10");
+
+        page.locator("a[data-agreement='" + agreement.get("agreementId").asText() + "']").click();
+        assertThat(page.locator("#actuals-heading")).hasText("Quarterly actuals: Outreach service");
+        assertThat(page.locator("[data-measure=contacts]")).isVisible();
+        assertThat(page.locator("#quarter")).hasValue(currentQuarter);
+        page.locator("[data-measure=contacts]").fill("1,250");
+        page.locator("[data-measure=days]").fill("4");
+        page.locator("#actuals-form button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Actuals saved for " + currentQuarter);
+        assertThat(page.locator("#quarter")).hasValue(currentQuarter);
+        assertThat(page.locator("[data-measure=days]")).hasValue("4");
+
+        page.locator("[data-measure=contacts]").fill("1300");
+        page.locator("#actuals-form button[type=submit]").click();
+        assertThat(page.locator("#actuals-table")).containsText("1300");
+        assertThat(page.locator("[data-measure=days]")).hasValue("4");
+        JsonNode quarters = api("GET", "/hubs/south/agreements/" + agreement.get("agreementId").asText() + "/actuals", null).get("items");
+        JsonNode saved = null;
+        for (JsonNode quarter : quarters) {
+            if (quarter.get("quarter").asText().equals(currentQuarter)) saved = quarter;
+        }
+        assertThat(saved.at("/measures/0/actual").decimalValue()).isEqualByComparingTo("1300");
+        assertThat(saved.at("/measures/1/actual").decimalValue()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void aHubPageNamesItsHubAndNeverShowsAnotherHubsRecordsInstead() throws Exception {
+        signInAs("hub-staff", "north");
+        open(url("/hub.html?hub=south"));
+        assertThat(page.locator("#hub-page")).containsText("You cannot see the records of hub “south”");
+        assertThat(page.locator("#hub-page")).not().containsText("Volunteering");
+        open(url("/hub.html?hub=north"));
+        assertThat(page.locator("h1")).hasText("North Hub");
+    }
+
+    @Test
+    void theBenchmarkAndTrendAreReadableAsTablesAndNarrowScreensScrollOnlyTheTables() throws Exception {
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-31\",\"date\":\"2025-08-05\",\"hours\":4,\"activity\":\"EVENTS\"}");
+        api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-32\",\"date\":\"2025-08-06\",\"hours\":2,\"activity\":\"EVENTS\"}");
+        invokeRollup("2025-Q2");
+        JsonNode county = api("GET", "/returns/2025-Q2", null);
+        signInAs("county-admin", null);
+        open(url("/?quarter=2025-Q2"));
+        String median = county.at("/benchmarks/volunteering.hours/median").decimalValue().setScale(2).toPlainString();
+        assertThat(page.locator("#benchmark-median")).hasText("County median: " + median);
+        assertThat(page.locator("#benchmark-table tbody tr").first()).containsText("North Hub");
+        assertThat(page.locator("#trend-table")).containsText("2025-Q2");
+        page.locator("#metric").selectOption("meetings.held");
+        assertThat(page.locator("#benchmark-chart")).hasAttribute("aria-label", java.util.regex.Pattern.compile("Hubs compared on meetings held.*"));
+
+        for (String path : List.of("/?quarter=2025-Q2", "/agreements.html?hub=north")) {
+            page.setViewportSize(320, 800);
+            open(url(path));
+            page.waitForTimeout(300);
+            assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).as(path).isLessThanOrEqualTo(320);
+        }
+    }
+
+    @Test
+    void hubStaffAreOfferedOnlyTheDownloadsTheyMayHave() throws Exception {
+        api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-41\",\"date\":\"2026-02-05\",\"hours\":1,\"activity\":\"ADMIN\"}");
+        invokeRollup("2025-Q4");
+        api("POST", "/returns/2025-Q4/sign-off", "");
+        signInAs("hub-staff", "north");
+        open(url("/downloads.html"));
+        assertThat(page.locator("[data-download='/hubs/north/returns/2025-Q4/summary.csv']")).isVisible();
+        assertThat(page.locator("[data-download='/hubs/south/returns/2025-Q4/summary.csv']")).hasCount(0);
+        Download csv = page.waitForDownload(() -> page.locator("[data-download='/hubs/north/returns/2025-Q4/summary.csv']").click());
+        assertThat(Files.readString(csv.path())).contains("2025-Q4");
     }
 
     @Test

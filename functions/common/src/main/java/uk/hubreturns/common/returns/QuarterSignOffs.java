@@ -29,7 +29,7 @@ public interface QuarterSignOffs {
     default void requireOpen(Quarter quarter) {
         if (isSignedOff(quarter)) {
             throw new RecordConflictException("Quarter " + quarter.id() + " is signed off, so its records cannot change. "
-                    + "Ask a county administrator to reopen it (POST /returns/" + quarter.id() + "/reopen) if a correction is needed.");
+                    + "Ask a county administrator to reopen it if a correction is needed.");
         }
     }
 }
