@@ -147,6 +147,23 @@ class MeetingsIT {
     }
 
     @Test
+    void aMeetingTooLargeToStoreIsRefusedAsTooLargeAndNothingIsKept() throws IOException {
+        APIGatewayV2HTTPEvent event = recordEvent(body -> {
+            body.put("date", "2026-05-20");
+            ArrayNode decisions = body.putArray("decisions");
+            for (int i = 0; i < 100; i++) {
+                decisions.add("€".repeat(2000));
+            }
+        });
+
+        APIGatewayV2HTTPResponse response = record.handleRequest(event, null);
+
+        assertProblem(response, 413);
+        assertThat(JSON.readTree(response.getBody()).get("detail").asText()).contains("nothing was saved");
+        assertThat(JSON.readTree(list.handleRequest(listEvent("2026-Q1", null, null), null).getBody()).get("items")).isEmpty();
+    }
+
+    @Test
     void deletesAMeeting() throws IOException {
         String meetingId = JSON.readTree(record.handleRequest(SampleEvents.httpApi("record-meeting"), null).getBody()).get("meetingId").asText();
 
@@ -199,7 +216,7 @@ class MeetingsIT {
     }
 
     @Test
-    void listingNeedsAValidQuarterAndOnlyTakesItsOwnCursors() throws IOException {
+    void listingNeedsAValidQuarterAndOnlyTakesItsOwnCursorsForThatQuarter() throws IOException {
         hubs.add("bicester", CLOCK.instant());
         for (int i = 0; i < 3; i++) {
             record.handleRequest(SampleEvents.httpApi("record-meeting"), null);
@@ -213,6 +230,13 @@ class MeetingsIT {
         APIGatewayV2HTTPEvent otherHub = listEvent("2026-Q1", banburyCursor, null);
         otherHub.setPathParameters(Map.of("hubId", "bicester"));
         assertFieldError(list.handleRequest(otherHub, null), "cursor");
+        assertFieldError(list.handleRequest(listEvent("2026-Q2", banburyCursor, null), null), "cursor");
+        String madeUp = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"pk\":\"HUB#banbury\",\"sk\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertFieldError(list.handleRequest(listEvent("2026-Q1", madeUp, null), null), "cursor");
+        String madeUpInTheIndex = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"pk\":\"HUB#banbury\",\"sk\":\"x\",\"quarterSk\":\"Q#2026-Q1#VOLUNTEER#x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertFieldError(list.handleRequest(listEvent("2026-Q1", madeUpInTheIndex, null), null), "cursor");
     }
 
     @Test

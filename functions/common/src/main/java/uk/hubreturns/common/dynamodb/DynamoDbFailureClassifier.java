@@ -5,6 +5,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import uk.hubreturns.common.http.FailureClassifier;
 
 /**
@@ -29,5 +30,25 @@ public final class DynamoDbFailureClassifier implements FailureClassifier {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** DynamoDB keeps at most 400 KB in one item, and says so with a ValidationException (alone or in a transaction). */
+    @Override
+    public boolean isRecordTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AwsServiceException service && service.statusCode() == 400 && mentionsItemSize(service)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsItemSize(AwsServiceException service) {
+        if (service instanceof TransactionCanceledException cancelled && cancelled.hasCancellationReasons()) {
+            return cancelled.cancellationReasons().stream().anyMatch(reason -> "ValidationException".equals(reason.code())
+                    && reason.message() != null && reason.message().contains("Item size"));
+        }
+        return service.awsErrorDetails() != null && "ValidationException".equals(service.awsErrorDetails().errorCode())
+                && service.awsErrorDetails().errorMessage() != null && service.awsErrorDetails().errorMessage().contains("Item size");
     }
 }

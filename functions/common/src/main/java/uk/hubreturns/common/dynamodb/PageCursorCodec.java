@@ -4,8 +4,10 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -32,8 +34,11 @@ public final class PageCursorCodec {
         }
     }
 
-    /** The key a cursor stands for; refuses cursors that do not belong to the partition being listed. */
-    public Map<String, AttributeValue> decode(String cursor, String expectedPartitionKey) {
+    /**
+     * The key a cursor stands for; refuses cursors that do not belong to the partition being listed or do not
+     * hold exactly the key attributes of what is queried (the table's, or an index's and the table's).
+     */
+    public Map<String, AttributeValue> decode(String cursor, String expectedPartitionKey, Collection<String> keyAttributes) {
         Map<String, Object> strings;
         try {
             strings = json.mapFrom(Base64.getUrlDecoder().decode(cursor));
@@ -41,7 +46,7 @@ public final class PageCursorCodec {
             throw notOurs();
         }
         if (strings == null || !strings.values().stream().allMatch(String.class::isInstance)
-                || !expectedPartitionKey.equals(strings.get("pk")) || !strings.containsKey("sk")) {
+                || !expectedPartitionKey.equals(strings.get("pk")) || !strings.keySet().equals(Set.copyOf(keyAttributes))) {
             throw notOurs();
         }
         Map<String, AttributeValue> key = new HashMap<>();
@@ -49,7 +54,7 @@ public final class PageCursorCodec {
         return key;
     }
 
-    private static InvalidInputException notOurs() {
+    static InvalidInputException notOurs() {
         return InvalidInputException.of("cursor", "is not a cursor this list gave out; start again without it");
     }
 }

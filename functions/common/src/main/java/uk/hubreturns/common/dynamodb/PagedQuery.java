@@ -9,6 +9,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 
@@ -43,8 +44,18 @@ public final class PagedQuery {
 
     private <T> Page<T> run(TableSchema<T> schema, List<String> keyAttributes, String partitionKey,
                             QueryEnhancedRequest.Builder query, PageRequest page, FirstPage<T> firstPage) {
-        page.cursor().ifPresent(cursor -> query.exclusiveStartKey(cursors.decode(cursor, partitionKey)));
-        var result = firstPage.fetch(query.limit(page.limit() + 1).build());
+        Map<String, AttributeValue> start = page.cursor().map(cursor -> cursors.decode(cursor, partitionKey, keyAttributes)).orElse(null);
+        software.amazon.awssdk.enhanced.dynamodb.model.Page<T> result;
+        try {
+            result = firstPage.fetch(query.exclusiveStartKey(start).limit(page.limit() + 1).build());
+        } catch (DynamoDbException e) {
+            // A cursor of this partition but another list (or another quarter of this one): DynamoDB refuses its key.
+            if (start != null && e.statusCode() == 400 && e.awsErrorDetails() != null
+                    && "ValidationException".equals(e.awsErrorDetails().errorCode())) {
+                throw PageCursorCodec.notOurs();
+            }
+            throw e;
+        }
         List<T> items = result.items();
         if (items.size() > page.limit()) {
             List<T> shown = items.subList(0, page.limit());

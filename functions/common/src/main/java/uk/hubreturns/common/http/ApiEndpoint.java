@@ -159,6 +159,10 @@ public final class ApiEndpoint {
             logTemporaryFailure(context, request, e);
             return problem(Problem.temporarilyUnavailable(e.getMessage()), Map.of("Retry-After", Integer.toString(e.retryAfterSeconds())));
         }
+        if (failures.isRecordTooLarge(failure)) {
+            return problem(Problem.payloadTooLarge("This record would be larger than the database keeps in one item (400 KB), so "
+                    + "nothing was saved. Shorten its longest texts, or split them across records, and send it again."));
+        }
         java.util.OptionalInt retryAfter = failures.retryAfterSeconds(failure);
         if (retryAfter.isPresent()) {
             logTemporaryFailure(context, request, failure);

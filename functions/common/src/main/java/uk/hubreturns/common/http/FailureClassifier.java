@@ -13,4 +13,9 @@ public interface FailureClassifier {
 
     /** Seconds to wait before retrying, when {@code failure} is likely to pass. */
     OptionalInt retryAfterSeconds(Throwable failure);
+
+    /** True when the database refused a record for its size: the request, not the service, must change. */
+    default boolean isRecordTooLarge(Throwable failure) {
+        return false;
+    }
 }
