@@ -42,9 +42,9 @@ export async function start() {
       showErrors(upload, [{ field: 'file', message: 'is required: choose the CSV file to upload' }]);
       return;
     }
-    const csv = await file.text();
+    // The file's own bytes: the API refuses a file that is not UTF-8 rather than read it with characters changed.
     const saved = await submitting(upload, () => api(`/hubs/${encodeURIComponent(hub.value)}/volunteer-hours/imports`, {
-      method: 'POST', body: csv, contentType: 'text/csv', idempotent: true,
+      method: 'POST', body: file, contentType: 'text/csv', idempotent: true,
     }));
     if (saved) {
       const again = saved.status === 200 ? '<p class="govuk-body">This file had been uploaded before, so nothing was counted twice.</p>' : '';

@@ -23,7 +23,7 @@ public final class CreateAgreementHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return agreements.endpoint().handle(event, context, request -> {
             String hubId = request.pathParameter("hubId");
-            AgreementDetails details = agreements.requestReader().readAgreement(request.body());
+            AgreementDetails details = agreements.requestReader().readAgreement(request.jsonBody());
             Agreement agreement = agreements.agreementService().create(hubId, details);
             return ApiResponse.created(agreement, "/hubs/" + hubId + "/agreements/" + agreement.agreementId()).withETag(agreement.version());
         });

@@ -5,6 +5,8 @@ import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
+import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.http.PageRequest;
 
 /** {@code GET /hubs/{hubId}/agreements/{agreementId}/actuals}: every quarter of the agreement, each measure rated. */
 public final class ListActualsHandler extends HttpApiHandler {
@@ -22,7 +24,9 @@ public final class ListActualsHandler extends HttpApiHandler {
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return agreements.endpoint().handle(event, context, request -> {
-            return ApiResponse.ok(agreements.agreementService().listActuals(request.pathParameter("hubId"), request.pathParameter("agreementId")));
+            PageRequest page = request.pageRequest(PageRequest.MAX_LIMIT);
+            return ApiResponse.ok(Page.of(agreements.agreementService().listActuals(request.pathParameter("hubId"),
+                    request.pathParameter("agreementId")).items(), page, QuarterActualsView::quarter));
         });
     }
 }

@@ -23,7 +23,7 @@ public final class UpdateAgreementHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return agreements.endpoint().handle(event, context, request -> {
             long version = request.requiredVersion();
-            AgreementDetails details = agreements.requestReader().readAgreement(request.body());
+            AgreementDetails details = agreements.requestReader().readAgreement(request.jsonBody());
             Agreement agreement = agreements.agreementService().replace(
                     request.pathParameter("hubId"), request.pathParameter("agreementId"), details, version);
             return ApiResponse.ok(agreement).withETag(agreement.version());

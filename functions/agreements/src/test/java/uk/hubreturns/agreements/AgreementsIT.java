@@ -89,6 +89,21 @@ class AgreementsIT {
         // 2026-Q1: 37 families against at least 40 (amber down to 36); 4.5 days against at most 5; 91% against at least 85.
         assertThat(ragsOf(items.get(0))).containsExactly("AMBER", "GREEN", "GREEN");
         assertThat(items.get(0).get("commentary").asText()).startsWith("Two support worker posts");
+        assertThat(JSON.readTree(response.getBody()).get("nextCursor").isNull()).isTrue();
+        APIGatewayV2HTTPEvent firstTwo = agreementEvent("list-actuals", agreementId);
+        firstTwo.setQueryStringParameters(Map.of("limit", "2"));
+        JsonNode page = JSON.readTree(listActuals.handleRequest(firstTwo, null).getBody());
+        assertThat(page.get("items")).extracting(item -> item.get("quarter").asText()).containsExactly("2026-Q1", "2026-Q2");
+        APIGatewayV2HTTPEvent nextTwo = agreementEvent("list-actuals", agreementId);
+        nextTwo.setQueryStringParameters(Map.of("limit", "2", "cursor", page.get("nextCursor").asText()));
+        JsonNode rest = JSON.readTree(listActuals.handleRequest(nextTwo, null).getBody());
+        assertThat(rest.get("items")).extracting(item -> item.get("quarter").asText()).containsExactly("2026-Q3", "2026-Q4");
+        assertThat(rest.get("nextCursor").isNull()).isTrue();
+        for (Map<String, String> bad : List.of(Map.of("limit", "0"), Map.of("limit", "abc"), Map.of("cursor", "zzz"))) {
+            APIGatewayV2HTTPEvent badPage = agreementEvent("list-actuals", agreementId);
+            badPage.setQueryStringParameters(bad);
+            assertProblem(listActuals.handleRequest(badPage, null), 400);
+        }
         JsonNode firstMeasure = items.get(0).get("measures").get(0);
         assertThat(firstMeasure.get("measureId").asText()).isEqualTo("families-supported");
         assertThat(firstMeasure.get("target").decimalValue()).isEqualByComparingTo("40");

@@ -23,7 +23,7 @@ public final class CreateHubHandler extends HttpApiHandler {
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return hubs.endpoint().handle(event, context, request -> {
-            Hub hub = hubs.hubService().create(hubs.requestReader().readNew(request.body()));
+            Hub hub = hubs.hubService().create(hubs.requestReader().readNew(request.jsonBody()));
             return ApiResponse.created(hub, "/hubs/" + hub.hubId()).withETag(hub.version());
         });
     }

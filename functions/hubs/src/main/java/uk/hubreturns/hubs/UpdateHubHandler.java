@@ -25,7 +25,7 @@ public final class UpdateHubHandler extends HttpApiHandler {
         return hubs.endpoint().handle(event, context, request -> {
             String hubId = request.pathParameter("hubId");
             long version = request.requiredVersion();
-            Hub hub = hubs.hubService().replace(hubs.requestReader().readReplacement(request.body(), hubId), version);
+            Hub hub = hubs.hubService().replace(hubs.requestReader().readReplacement(request.jsonBody(), hubId), version);
             return ApiResponse.ok(hub).withETag(hub.version());
         });
     }

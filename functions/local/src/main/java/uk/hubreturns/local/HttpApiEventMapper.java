@@ -2,6 +2,9 @@ package uk.hubreturns.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,11 +40,22 @@ final class HttpApiEventMapper {
         event.setPathParameters(match.pathParameters().isEmpty() ? null : match.pathParameters());
         event.setRequestContext(requestContext(request, match, requestId, now));
         if (request.body().length > 0) {
-            boolean text = ContentTypes.isTextual(request.header("content-type"));
+            // Text that is not UTF-8 is passed as bytes (base64), so that the function can refuse it rather than read it changed.
+            boolean text = ContentTypes.isTextual(request.header("content-type")) && isUtf8(request.body());
             event.setBody(text ? new String(request.body(), StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(request.body()));
             event.setIsBase64Encoded(!text);
         }
         return event;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static Map<String, String> headers(IncomingRequest request) {

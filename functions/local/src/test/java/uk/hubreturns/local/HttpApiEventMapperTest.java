@@ -92,6 +92,16 @@ class HttpApiEventMapperTest {
     }
 
     @Test
+    void passesTextThatIsNotUtf8AsItsBytesSoThatTheFunctionCanRefuseIt() {
+        byte[] windows1252 = "note\nCaf\u00e9\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        APIGatewayV2HTTPEvent event = HttpApiEventMapper.toEvent(request("POST", null,
+                Map.of("content-type", List.of("text/csv")), windows1252), MEETING_ROUTE, "r", NOW);
+
+        assertThat(event.getIsBase64Encoded()).isTrue();
+        assertThat(Base64.getDecoder().decode(event.getBody())).isEqualTo(windows1252);
+    }
+
+    @Test
     void refusesAQueryStringThatCannotBeDecoded() {
         assertThatThrownBy(() -> HttpApiEventMapper.toEvent(request("GET", "name=%zz", Map.of(), new byte[0]), MEETING_ROUTE, "r", NOW))
                 .isInstanceOf(MalformedRequestException.class);

@@ -288,6 +288,11 @@ class QuarterlyReturnsIT {
     @Test
     @Order(6)
     void aSignedOffQuarterIsFinalAndRefusesLateEditsUntilReopened() throws IOException {
+        HttpResponse<String> notEnded = server.send("POST", "/returns/2099-Q1/sign-off", "application/json", "");
+        assertThat(notEnded.statusCode()).as(notEnded.body()).isEqualTo(409);
+        assertThat(json(notEnded).at("/detail").asText()).isEqualTo("Quarter 2099-Q1 has not ended yet (its last day is 2099-06-30): "
+                + "it can be signed off from the day after, once its records are in.");
+        assertThat(server.get("/returns/2099-Q1").statusCode()).as("nothing was rolled up or frozen").isEqualTo(404);
         HttpResponse<String> signedOff = server.send("POST", "/returns/2026-Q1/sign-off", "application/json", "");
         assertThat(signedOff.statusCode()).as(signedOff.body()).isEqualTo(200);
         assertThat(json(signedOff).at("/status").asText()).isEqualTo("FINAL");
@@ -296,6 +301,12 @@ class QuarterlyReturnsIT {
         assertThat(northQuarters.at("/items/0/quarter").asText()).isEqualTo("2026-Q1");
         assertThat(northQuarters.at("/items/0/status").asText()).isEqualTo("FINAL");
         assertThat(northQuarters.at("/items/1/status").asText()).as("2025-Q4 is still a draft").isEqualTo("DRAFT");
+        JsonNode newest = json(server.get("/hubs/north/returns?limit=1"));
+        assertThat(newest.at("/items")).hasSize(1);
+        JsonNode older = json(server.get("/hubs/north/returns?limit=1&cursor=" + newest.at("/nextCursor").asText()));
+        assertThat(older.at("/items/0/quarter").asText()).isEqualTo(northQuarters.at("/items/1/quarter").asText());
+        assertThat(server.get("/hubs/north/returns?limit=0").statusCode()).isEqualTo(400);
+        assertThat(server.get("/hubs/north/returns?cursor=zzz").statusCode()).isEqualTo(400);
 
         HttpResponse<String> late = server.send("POST", "/hubs/north/volunteer-hours", "application/json",
                 "{\"volunteerRef\":\"V-9\",\"date\":\"2026-05-05\",\"hours\":1,\"activity\":\"ADMIN\"}");

@@ -23,7 +23,7 @@ public final class RecordMeetingHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return meetings.endpoint().handle(event, context, request -> {
             String hubId = request.pathParameter("hubId");
-            MeetingDetails details = meetings.requestReader().readNew(request.body());
+            MeetingDetails details = meetings.requestReader().readNew(request.jsonBody());
             Meeting meeting = meetings.meetingService().record(hubId, details);
             return ApiResponse.created(meeting, "/hubs/" + hubId + "/meetings/" + meeting.meetingId()).withETag(meeting.version());
         });

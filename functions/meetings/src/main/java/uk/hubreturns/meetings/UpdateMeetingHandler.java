@@ -23,7 +23,7 @@ public final class UpdateMeetingHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return meetings.endpoint().handle(event, context, request -> {
             long version = request.requiredVersion();
-            MeetingDetails details = meetings.requestReader().readReplacement(request.body());
+            MeetingDetails details = meetings.requestReader().readReplacement(request.jsonBody());
             Meeting meeting = meetings.meetingService().replace(request.pathParameter("hubId"), request.pathParameter("meetingId"), details, version);
             return ApiResponse.ok(meeting).withETag(meeting.version());
         });

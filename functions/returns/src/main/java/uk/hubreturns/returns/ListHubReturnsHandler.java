@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.common.http.Page;
+import uk.hubreturns.common.http.PageRequest;
 
 /** {@code GET /hubs/{hubId}/returns}: the hub's quarters, newest first. */
 public final class ListHubReturnsHandler extends HttpApiHandler {
@@ -22,7 +23,9 @@ public final class ListHubReturnsHandler extends HttpApiHandler {
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return returns.endpoint().handle(event, context, request ->
-                ApiResponse.ok(new Page<>(returns.returns().hubQuarters(request.pathParameter("hubId")), null)));
+        return returns.endpoint().handle(event, context, request -> {
+            PageRequest page = request.pageRequest(PageRequest.MAX_LIMIT);
+            return ApiResponse.ok(Page.of(returns.returns().hubQuarters(request.pathParameter("hubId")), page, HubReturn::quarter));
+        });
     }
 }

@@ -1,6 +1,7 @@
 package uk.hubreturns.returns;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.returns.QuarterSignOff;
 import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.time.QuarterCalendar;
 
 /** Reading returns, with their DRAFT or FINAL status, and signing quarters off or reopening them. */
 public final class ReturnsService {
@@ -19,14 +21,17 @@ public final class ReturnsService {
     private final QuarterSignOffs signOffs;
     private final QuarterlyRollup rollup;
     private final KnownHubs hubs;
+    private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    ReturnsService(ReturnsStore store, QuarterSignOffs signOffs, QuarterlyRollup rollup, KnownHubs hubs, Clock clock) {
+    ReturnsService(ReturnsStore store, QuarterSignOffs signOffs, QuarterlyRollup rollup, KnownHubs hubs, QuarterCalendar calendar,
+                   Clock clock) {
         this.store = store;
         this.signOffs = signOffs;
         this.rollup = rollup;
         this.hubs = hubs;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -56,6 +61,11 @@ public final class ReturnsService {
     public CountyReturn signOff(Quarter quarter, String actor) {
         if (signOffs.isSignedOff(quarter)) {
             throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+        }
+        LocalDate lastDay = calendar.lastDay(quarter);
+        if (!LocalDate.now(clock.withZone(QuarterCalendar.LONDON)).isAfter(lastDay)) {
+            throw new RecordConflictException("Quarter " + quarter.id() + " has not ended yet (its last day is " + lastDay
+                    + "): it can be signed off from the day after, once its records are in.");
         }
         rollup.recompute(quarter);
         signOffs.signOff(quarter, actor, clock.instant());

@@ -24,10 +24,10 @@ public final class LogVolunteerHoursHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return volunteering.endpoint().handle(event, context, request -> {
             String hubId = request.pathParameter("hubId");
-            EntryDetails details = volunteering.entryReader().read(request.body());
+            EntryDetails details = volunteering.entryReader().read(request.jsonBody());
             VolunteerEntry entry = volunteering.hoursService().log(hubId, details);
             // No Location header: entries are read through the quarter list, not one by one.
-            return new ApiResponse(201, EntryView.of(entry), Map.of());
+            return new ApiResponse(201, EntryView.of(entry), Map.of()).withETag(entry.version());
         });
     }
 }

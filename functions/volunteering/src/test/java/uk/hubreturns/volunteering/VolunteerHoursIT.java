@@ -59,6 +59,7 @@ class VolunteerHoursIT {
         APIGatewayV2HTTPResponse created = new LogVolunteerHoursHandler(component).handleRequest(SampleEvents.httpApi("log-volunteer-hours"), null);
 
         assertThat(created.getStatusCode()).isEqualTo(201);
+        assertThat(created.getHeaders()).containsEntry("ETag", "\"1\"");
         assertThat(created.getHeaders()).containsEntry("Content-Type", "application/json");
         JsonNode entry = JSON.readTree(created.getBody());
         assertThat(entry.get("entryId").asText()).matches(VolunteerHoursService.ENTRY_ID.pattern());

@@ -1,6 +1,9 @@
 package uk.hubreturns.common.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -75,6 +78,15 @@ public final class ApiRequest {
         return body(MAX_BODY_BYTES);
     }
 
+    /** A JSON body as text: a body sent as anything but {@code application/json} is a {@link UnsupportedMediaTypeException}. */
+    public String jsonBody() {
+        String body = event.getBody();
+        if (body != null && !body.isEmpty()) {
+            requireMediaType("application/json");
+        }
+        return body();
+    }
+
     /** The body as text, for the few actions (file uploads) that accept more than {@link #MAX_BODY_BYTES}. */
     public String body(int maxBytes) {
         String body = event.getBody();
@@ -87,10 +99,18 @@ public final class ApiRequest {
             if (body.length() / 4L * 3 > maxBytes + 2L) {
                 throw tooLarge(maxBytes);
             }
+            byte[] bytes;
             try {
-                text = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+                bytes = Base64.getDecoder().decode(body);
             } catch (IllegalArgumentException e) {
                 throw InvalidInputException.of("$", "the body is not valid base64");
+            }
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw InvalidInputException.of("$", "is not UTF-8 text, so it could not be read without changing it: save a "
+                        + "spreadsheet as 'CSV UTF-8 (comma delimited)' (or send UTF-8 JSON) and send it again");
             }
         } else {
             text = body;

@@ -261,7 +261,7 @@ public final class ObjectInput {
             }
             return null;
         }
-        if (text.length() > maxLength) {
+        if (text.codePointCount(0, text.length()) > maxLength) {
             errors.add(fieldPath, "must be at most " + maxLength + " characters");
             return null;
         }
@@ -269,7 +269,23 @@ public final class ObjectInput {
             errors.add(fieldPath, "must not contain control characters");
             return null;
         }
+        if (hasUnpairedSurrogate(text)) {
+            errors.add(fieldPath, "must be valid Unicode text (it holds half of a character, such as an emoji cut in two)");
+            return null;
+        }
         return text;
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate date(Object value, String fieldPath) {

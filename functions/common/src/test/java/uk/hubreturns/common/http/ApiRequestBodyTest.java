@@ -50,6 +50,25 @@ class ApiRequestBodyTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8IsRefusedRatherThanReadWithCharactersChanged() {
+        byte[] windows1252 = "volunteerRef,date,hours,activity,note\nV-1,2026-07-14,1,EVENTS,Caf\u00e9\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        String encoded = Base64.getEncoder().encodeToString(windows1252);
+
+        assertThatThrownBy(() -> request(encoded, true, "text/csv").body())
+                .isInstanceOfSatisfying(uk.hubreturns.common.domain.InvalidInputException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(error -> assertThat(error.message()).startsWith("is not UTF-8 text")));
+    }
+
+    @Test
+    void aJsonBodyMustSayItIsJson() {
+        assertThat(request("{}", false, "application/json; charset=utf-8").jsonBody()).isEqualTo("{}");
+        for (String other : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/xml"}) {
+            assertThatThrownBy(() -> request("{}", false, other).jsonBody()).isInstanceOf(UnsupportedMediaTypeException.class);
+        }
+        assertThatThrownBy(() -> request("{}", false, null).jsonBody()).isInstanceOf(UnsupportedMediaTypeException.class);
+    }
+
+    @Test
     void aLargerLimitCanBeAskedFor() {
         String body = "x".repeat(ApiRequest.MAX_BODY_BYTES + 10);
 

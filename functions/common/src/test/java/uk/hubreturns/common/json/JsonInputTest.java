@@ -70,9 +70,19 @@ class JsonInputTest {
             "{\"title\":\"a\",\"date\":\"2026-05-14\",\"pence\":1,\"colour\":\"red\"}           | colour | 'must be one of: RED, GREEN'",
             "{\"title\":\"a\",\"date\":\"2026-05-14\",\"pence\":1,\"colour\":\"RED\",\"tags\":\"x\"} | tags | must be a list",
             "{\"title\":\"a\\u0000\",\"date\":\"2026-05-14\",\"pence\":1,\"colour\":\"RED\"}   | title | must not contain control characters",
+            "{\"title\":\"a\\ud800b\",\"date\":\"2026-05-14\",\"pence\":1,\"colour\":\"RED\"}  | title | must be valid Unicode text (it holds half of a character, such as an emoji cut in two)",
+            "{\"title\":\"\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\",\"date\":\"2026-05-14\",\"pence\":1,\"colour\":\"RED\"} | title | must be at most 10 characters",
     })
     void explainsWhatIsWrongWithAField(String body, String field, String message) {
         assertThat(errorsFor(body)).containsExactly(new FieldError(field, message));
+    }
+
+    @Test
+    void countsCharactersNotTheHalvesJavaStoresSomeOfThemIn() {
+        String tenEmoji = "\\ud83d\\ude00".repeat(10);
+
+        assertThat(read("{\"title\":\"" + tenEmoji + "\",\"date\":\"2026-05-14\",\"pence\":1,\"colour\":\"RED\"}").title())
+                .hasSize(20).isEqualTo("\ud83d\ude00".repeat(10));
     }
 
     @ParameterizedTest
