@@ -9,16 +9,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.hubreturns.common.domain.FieldErrors;
 import uk.hubreturns.common.http.ApiRequest;
+import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 /**
  * {@code ?hubId=&from=&to=}: a hub (none: county-wide writes such as hubs and sign-off), and a period given as
  * dates (London) or instants, {@code from} inclusive and {@code to} exclusive; by default the last 30 days.
  */
-record AuditQuery(String hubId, Instant from, Instant to) {
+record AuditQuery(String hubId, Instant from, Instant to, PageRequest page) {
 
     private static final Pattern HUB_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
+    static final int DEFAULT_PAGE_SIZE = 50;
 
     static AuditQuery of(ApiRequest request, Clock clock) {
         FieldErrors errors = new FieldErrors();
@@ -31,8 +33,9 @@ record AuditQuery(String hubId, Instant from, Instant to) {
         if (!from.isBefore(to)) {
             errors.add("from", "must be before to");
         }
+        PageRequest page = request.pageRequest(DEFAULT_PAGE_SIZE, errors);
         errors.throwIfAny();
-        return new AuditQuery(hubId, from, to);
+        return new AuditQuery(hubId, from, to, page);
     }
 
     private static Optional<Instant> moment(Optional<String> text, String field, FieldErrors errors) {

@@ -23,7 +23,7 @@ public final class ListAuditHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return audit.endpoint().handle(event, context, request -> {
             AuditQuery query = AuditQuery.of(request, audit.clock());
-            return ApiResponse.ok(audit.auditLog().list(query.hubId(), query.from(), query.to(), request.pageRequest(50)));
+            return ApiResponse.ok(audit.auditLog().list(query.hubId(), query.from(), query.to(), query.page()));
         });
     }
 }

@@ -137,6 +137,9 @@ class AuthorizationIT {
         assertThat(audit.body()).contains("\"subject\":\"local-hub-staff-south\"", "\"route\":\"POST /hubs/{hubId}/volunteer-hours\"",
                 "\"path\":\"/hubs/south/volunteer-hours\"");
         assertThat(server.sendAs(southStaff, "GET", "/audit?hubId=south", "application/json", "").statusCode()).isEqualTo(403);
+        HttpResponse<String> badAudit = server.get("/audit?hubId=south&from=garbage&limit=0&cursor=zzz");
+        assertThat(badAudit.statusCode()).isEqualTo(400);
+        assertThat(badAudit.body()).contains("\"field\":\"from\"", "\"field\":\"limit\"", "\"field\":\"cursor\"");
 
         String partner = server.token("partner");
         assertThat(server.sendAs(partner, "GET", "/returns/2026-Q1/summary.csv", "text/csv", "").statusCode()).isEqualTo(403);

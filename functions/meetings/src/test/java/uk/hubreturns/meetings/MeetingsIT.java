@@ -227,6 +227,10 @@ class MeetingsIT {
         assertFieldError(list.handleRequest(listEvent("2026-Q5", null, null), null), "quarter");
         assertFieldError(list.handleRequest(listEvent("2026-Q1", "not-a-cursor", null), null), "cursor");
         assertFieldError(list.handleRequest(listEvent("2026-Q1", null, "0"), null), "limit");
+        APIGatewayV2HTTPResponse everythingWrong = list.handleRequest(listEvent("2026-Q5", "zzz", "0"), null);
+        assertProblem(everythingWrong, 400);
+        assertThat(JSON.readTree(everythingWrong.getBody()).get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("quarter", "cursor", "limit");
         APIGatewayV2HTTPEvent otherHub = listEvent("2026-Q1", banburyCursor, null);
         otherHub.setPathParameters(Map.of("hubId", "bicester"));
         assertFieldError(list.handleRequest(otherHub, null), "cursor");

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.hubreturns.common.domain.FieldErrors;
 import uk.hubreturns.common.domain.InvalidInputException;
 import uk.hubreturns.common.security.Principal;
 import uk.hubreturns.common.time.Quarter;
@@ -142,9 +143,24 @@ public final class ApiRequest {
         }
     }
 
-    /** The paging the client asked for with {@code ?limit=} and {@code ?cursor=}. */
+    /** The paging the client asked for with {@code ?limit=} and {@code ?cursor=}; both are checked before either is refused. */
     public PageRequest pageRequest(int defaultLimit) {
+        FieldErrors errors = new FieldErrors();
+        PageRequest page = pageRequest(defaultLimit, errors);
+        errors.throwIfAny();
+        return page;
+    }
+
+    /**
+     * The paging asked for, its problems added to {@code errors} (with those of the other parameters, so that one
+     * answer names them all). A cursor is checked here only for its shape (every cursor this API gives out is
+     * printable text in base64url); whether it belongs to the list is checked where the list is read.
+     */
+    public PageRequest pageRequest(int defaultLimit, FieldErrors errors) {
         Optional<String> cursor = queryParameter("cursor");
+        if (cursor.isPresent() && !looksLikeACursor(cursor.get())) {
+            errors.add("cursor", "is not a cursor this list gave out; start again without it");
+        }
         Optional<String> limit = queryParameter("limit");
         if (limit.isEmpty()) {
             return new PageRequest(cursor, defaultLimit);
@@ -157,17 +173,47 @@ public final class ApiRequest {
         } catch (NumberFormatException e) {
             // falls through to the same answer as an out-of-range number
         }
-        throw InvalidInputException.of("limit", "must be a whole number from 1 to " + PageRequest.MAX_LIMIT);
+        errors.add("limit", "must be a whole number from 1 to " + PageRequest.MAX_LIMIT);
+        return new PageRequest(cursor, defaultLimit);
+    }
+
+    private static boolean looksLikeACursor(String cursor) {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+            if (bytes.length == 0) {
+                return false;
+            }
+            for (byte b : bytes) {
+                if (b < 0x20 || b > 0x7e) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** A quarter named in the query string, such as {@code ?quarter=2026-Q1}. */
     public Quarter requiredQuarter(String name) {
+        FieldErrors errors = new FieldErrors();
+        Quarter quarter = requiredQuarter(name, errors);
+        errors.throwIfAny();
+        return quarter;
+    }
+
+    /** A quarter named in the query string, or null with its problem added to {@code errors}. */
+    public Quarter requiredQuarter(String name, FieldErrors errors) {
         Optional<String> text = queryParameter(name);
         if (text.isEmpty()) {
-            throw InvalidInputException.of(name, "is required: a quarter such as 2026-Q1 (April to June 2026)");
+            errors.add(name, "is required: a quarter such as 2026-Q1 (April to June 2026)");
+            return null;
         }
-        return Quarter.parse(text.get()).orElseThrow(() ->
-                InvalidInputException.of(name, "must be a quarter written YYYY-Qn, such as 2026-Q1"));
+        Optional<Quarter> quarter = Quarter.parse(text.get());
+        if (quarter.isEmpty()) {
+            errors.add(name, "must be a quarter written YYYY-Qn, such as 2026-Q1");
+        }
+        return quarter.orElse(null);
     }
 
     /** The UTF-8 size of {@code text}, counted only as far as needed to know it is over {@code limit}. */
