@@ -23,8 +23,9 @@ public final class RecordActualsHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return agreements.endpoint().handle(event, context, request -> {
             ActualsDetails details = agreements.requestReader().readActuals(request.jsonBody());
-            return ApiResponse.ok(agreements.agreementService().recordActuals(request.pathParameter("hubId"),
-                    request.pathParameter("agreementId"), request.pathParameter("quarter"), details, request.optionalVersion()));
+            QuarterActualsView saved = agreements.agreementService().recordActuals(request.pathParameter("hubId"),
+                    request.pathParameter("agreementId"), request.pathParameter("quarter"), details, request.optionalVersion());
+            return ApiResponse.ok(saved).withETag(saved.version());
         });
     }
 }

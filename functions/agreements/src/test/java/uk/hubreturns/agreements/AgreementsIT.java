@@ -78,6 +78,7 @@ class AgreementsIT {
                 "{\"values\": {\"families-supported\": 35.99, \"first-contact-days\": 6.01, \"satisfaction\": 85}}"), null);
 
         assertThat(q1.getStatusCode()).isEqualTo(200);
+        assertThat(q1.getHeaders()).containsEntry("ETag", "\"1\"");
         assertThat(q2.getStatusCode()).isEqualTo(200);
         assertThat(ragsOf(JSON.readTree(q1.getBody()))).containsExactly("AMBER", "GREEN", "GREEN");
 
@@ -133,6 +134,7 @@ class AgreementsIT {
         APIGatewayV2HTTPResponse again = recordActuals.handleRequest(withVersion, null);
 
         assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getHeaders()).containsEntry("ETag", "\"2\"");
         assertProblem(recordActuals.handleRequest(withVersion, null), 412);
         JsonNode first = JSON.readTree(listActuals.handleRequest(agreementEvent("list-actuals", agreementId), null).getBody()).get("items").get(0);
         assertThat(ragsOf(first)).containsExactly("GREEN", "NO_DATA", "NO_DATA");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
@@ -94,6 +95,45 @@ public final class QuarterRecordsReader {
             }
         });
         return new QuarterRecords(hub, quarter, meetings, entries, agreements(partition), actuals);
+    }
+
+    /** The quarter of the hub's earliest dated record (one item read), if it has any. */
+    public Optional<Quarter> earliestQuarter(Hub hub) {
+        QueryRequest query = QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(BY_QUARTER)
+                .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("HUB#" + hub.hubId()), ":prefix", AttributeValue.fromS("Q#")))
+                .projectionExpression("quarterSk")
+                .limit(1)
+                .consistentRead(true)
+                .build();
+        return dynamoDb.query(query).items().stream().findFirst().flatMap(item -> {
+            String quarterSk = item.get("quarterSk").s();
+            return Quarter.parse(quarterSk.substring(2, quarterSk.indexOf('#', 2)));
+        });
+    }
+
+    /** The volunteer refs active at the hub in {@code quarter}, from its entries, the rows of unfinished imports left out. */
+    public Set<String> activeVolunteerRefs(Hub hub, Quarter quarter) {
+        String partition = "HUB#" + hub.hubId();
+        ImportLedger ledger = ledger(partition);
+        QueryRequest query = QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(BY_QUARTER)
+                .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition),
+                        ":prefix", AttributeValue.fromS("Q#" + quarter.id() + "#VOLUNTEER#")))
+                .projectionExpression("volunteerRef, importId, importSeq")
+                .consistentRead(true)
+                .build();
+        Set<String> refs = new HashSet<>();
+        dynamoDb.queryPaginator(query).items().forEach(item -> {
+            if (ledger.counts(text(item, "importId"), number(item, "importSeq"))) {
+                refs.add(item.get("volunteerRef").s());
+            }
+        });
+        return refs;
     }
 
     /** A quarter Query asking only for the attributes the figures are made from (the benchmark's bare Query uses it too). */

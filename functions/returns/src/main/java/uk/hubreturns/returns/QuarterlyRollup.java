@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,8 +104,30 @@ public final class QuarterlyRollup {
 
     private RolledUpHub rollUpHub(Hub hub, Quarter quarter, Instant generatedAt) {
         QuarterRecords records = reader.read(hub, quarter);
-        HubReturn hubReturn = calculator.calculate(records, store.history(hub.hubId(), quarter), generatedAt);
+        HubReturn hubReturn = calculator.calculate(records, history(hub, quarter), generatedAt);
         return new RolledUpHub(hubReturn, HubReturnCalculator.activeVolunteers(records));
+    }
+
+    /**
+     * Who was active at the hub before {@code quarter}, from the refs each earlier quarter's rollup kept. If the quarter
+     * before was never rolled up (records imported, or a quarter rolled up out of order), the refs of every quarter
+     * from the hub's first record on that has none are read from its entries and kept, as its own rollup would, so
+     * that new and retained volunteers never depend on the order quarters were rolled up in.
+     */
+    private VolunteerHistory history(Hub hub, Quarter quarter) {
+        Map<String, Set<String>> refsByQuarter = store.volunteerRefsBefore(hub.hubId(), quarter);
+        Quarter previous = quarter.previous();
+        if (!refsByQuarter.containsKey(previous.id())) {
+            Optional<Quarter> earliest = reader.earliestQuarter(hub);
+            for (Quarter missing = earliest.orElse(quarter); missing.compareTo(previous) <= 0; missing = missing.next()) {
+                if (!refsByQuarter.containsKey(missing.id())) {
+                    Set<String> refs = reader.activeVolunteerRefs(hub, missing);
+                    store.saveVolunteerRefs(hub.hubId(), missing, refs);
+                    refsByQuarter.put(missing.id(), refs);
+                }
+            }
+        }
+        return VolunteerHistory.of(refsByQuarter, previous);
     }
 
     private List<Hub> allHubs() {

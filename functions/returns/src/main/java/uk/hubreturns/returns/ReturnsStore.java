@@ -57,15 +57,24 @@ public final class ReturnsStore {
             HubReturn hubReturn = hub.hubReturn();
             String partition = "HUB#" + hubReturn.hubId();
             writes.add(putRequest(returnItem(partition, "RETURN#" + quarter.id(), write(hubReturn), quarter.id())));
-            Map<String, AttributeValue> refs = new HashMap<>();
-            refs.put("pk", AttributeValue.fromS(partition));
-            refs.put("sk", AttributeValue.fromS("VOLREFS#" + quarter.id()));
-            if (!hub.activeVolunteerRefs().isEmpty()) {
-                refs.put("refs", AttributeValue.fromSs(List.copyOf(hub.activeVolunteerRefs())));
-            }
-            writes.add(putRequest(refs));
+            writes.add(putRequest(volunteerRefsItem(hubReturn.hubId(), quarter, hub.activeVolunteerRefs())));
         }
         batchWriter.write(tableName, writes);
+    }
+
+    /** The volunteer refs active at a hub in a quarter, kept as that quarter's rollup keeps them. */
+    void saveVolunteerRefs(String hubId, Quarter quarter, Set<String> refs) {
+        dynamoDb.putItem(request -> request.tableName(tableName).item(volunteerRefsItem(hubId, quarter, refs)));
+    }
+
+    private static Map<String, AttributeValue> volunteerRefsItem(String hubId, Quarter quarter, Set<String> refs) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", AttributeValue.fromS("HUB#" + hubId));
+        item.put("sk", AttributeValue.fromS("VOLREFS#" + quarter.id()));
+        if (!refs.isEmpty()) {
+            item.put("refs", AttributeValue.fromSs(List.copyOf(refs)));
+        }
+        return item;
     }
 
     public Optional<HubReturn> findHubReturn(String hubId, Quarter quarter) {
@@ -92,8 +101,8 @@ public final class ReturnsStore {
         return get("RETURNS", "COUNTY#" + quarter.id()).map(body -> read(body, CountyReturn.class));
     }
 
-    /** Who was active at the hub in the quarter before {@code quarter}, and who in any quarter before it. */
-    public VolunteerHistory history(String hubId, Quarter quarter) {
+    /** The volunteer refs kept for each quarter before {@code quarter} that was rolled up, by quarter id (one Query). */
+    public Map<String, Set<String>> volunteerRefsBefore(String hubId, Quarter quarter) {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(
@@ -102,17 +111,10 @@ public final class ReturnsStore {
                         ":to", AttributeValue.fromS("VOLREFS#" + quarter.previous().id())))
                 .consistentRead(true)
                 .build();
-        Set<String> seen = new HashSet<>();
-        Set<String> previous = new HashSet<>();
-        String previousKey = "VOLREFS#" + quarter.previous().id();
-        dynamoDb.queryPaginator(query).items().forEach(item -> {
-            List<String> refs = item.containsKey("refs") ? item.get("refs").ss() : List.of();
-            seen.addAll(refs);
-            if (item.get("sk").s().equals(previousKey)) {
-                previous.addAll(refs);
-            }
-        });
-        return new VolunteerHistory(previous, seen);
+        Map<String, Set<String>> refsByQuarter = new HashMap<>();
+        dynamoDb.queryPaginator(query).items().forEach(item -> refsByQuarter.put(item.get("sk").s().substring("VOLREFS#".length()),
+                item.containsKey("refs") ? new HashSet<>(item.get("refs").ss()) : new HashSet<>()));
+        return refsByQuarter;
     }
 
     private static WriteRequest putRequest(Map<String, AttributeValue> item) {
