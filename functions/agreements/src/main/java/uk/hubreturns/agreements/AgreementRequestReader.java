@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import javax.inject.Inject;
 import uk.hubreturns.common.json.JsonInput;
 import uk.hubreturns.common.json.ObjectInput;
@@ -41,8 +43,14 @@ public final class AgreementRequestReader {
     }
 
     ActualsDetails readActuals(String body) {
+        return readActuals(body, (measureIds, error) -> { });
+    }
+
+    /** The actuals, with {@code alsoCheck}'s problems about the measures named (even those whose values are wrong) among the body's. */
+    ActualsDetails readActuals(String body, BiConsumer<Set<String>, BiConsumer<String, String>> alsoCheck) {
         return json.read(body, in -> {
             Map<String, BigDecimal> values = in.requiredDecimalsByKey("values", MAX_MEASURES, MAX_SCALE, MAX_VALUE.negate(), MAX_VALUE);
+            alsoCheck.accept(values == null ? Set.of() : values.keySet(), in::addError);
             String commentary = in.optionalText("commentary", MAX_COMMENTARY);
             return new ActualsDetails(values == null ? Map.of() : withoutNulls(values), commentary);
         });

@@ -3,12 +3,14 @@ package uk.hubreturns.agreements;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -99,20 +101,15 @@ public final class AgreementService {
     /** Replacing a quarter's actuals needs the version read ({@code If-Match}); recording them the first time does not. */
     public QuarterActualsView recordActuals(String hubId, String agreementId, String quarterId, ActualsDetails details,
                                             Optional<Long> expectedVersion) {
-        Quarter quarter = Quarter.parse(quarterId).orElseThrow(() ->
-                InvalidInputException.of("quarter", "must be a quarter written YYYY-Qn, such as 2026-Q1"));
-        Agreement agreement = get(hubId, agreementId);
+        return recordActuals(get(hubId, agreementId), quarterOf(quarterId), details, expectedVersion);
+    }
+
+    /** As above, for an agreement already read. */
+    public QuarterActualsView recordActuals(Agreement agreement, Quarter quarter, ActualsDetails details, Optional<Long> expectedVersion) {
+        String hubId = agreement.hubId();
+        String agreementId = agreement.agreementId();
         FieldErrors errors = new FieldErrors();
-        if (!overlaps(agreement, quarter)) {
-            errors.add("quarter", "must overlap the agreement, which runs from " + agreement.startDate() + " to " + agreement.endDate()
-                    + "; " + quarter + " runs from " + calendar.firstDay(quarter) + " to " + calendar.lastDay(quarter));
-        }
-        String known = agreement.measures().stream().map(Measure::measureId).collect(Collectors.joining(", "));
-        for (String measureId : details.values().keySet()) {
-            if (agreement.measure(measureId).isEmpty()) {
-                errors.add("values." + abbreviate(measureId), "is not a measure of this agreement; its measures are: " + known);
-            }
-        }
+        checkActuals(agreement, quarter, details.values().keySet(), errors::add);
         errors.throwIfAny();
         signOffs.requireOpen(quarter);
         Long version = actuals.find(hubId, agreementId, quarter).map(QuarterActuals::version).orElse(null);
@@ -139,6 +136,29 @@ public final class AgreementService {
             items.add(QuarterActualsView.of(agreement, quarter, recorded.get(quarter)));
         }
         return new ActualsList(items);
+    }
+
+    static Quarter quarterOf(String quarterId) {
+        return Quarter.parse(quarterId).orElseThrow(() ->
+                InvalidInputException.of("quarter", "must be a quarter written YYYY-Qn, such as 2026-Q1"));
+    }
+
+    /**
+     * What is wrong with actuals for {@code measureIds} in {@code quarter} beyond their shape: the quarter must
+     * overlap the agreement and every value be for one of its measures. The handler adds these to the body's own
+     * problems, so that one answer names them all.
+     */
+    void checkActuals(Agreement agreement, Quarter quarter, Collection<String> measureIds, BiConsumer<String, String> error) {
+        if (!overlaps(agreement, quarter)) {
+            error.accept("quarter", "must overlap the agreement, which runs from " + agreement.startDate() + " to " + agreement.endDate()
+                    + "; " + quarter + " runs from " + calendar.firstDay(quarter) + " to " + calendar.lastDay(quarter));
+        }
+        String known = agreement.measures().stream().map(Measure::measureId).collect(Collectors.joining(", "));
+        for (String measureId : measureIds) {
+            if (agreement.measure(measureId).isEmpty()) {
+                error.accept("values." + abbreviate(measureId), "is not a measure of this agreement; its measures are: " + known);
+            }
+        }
     }
 
     private boolean overlaps(Agreement agreement, Quarter quarter) {

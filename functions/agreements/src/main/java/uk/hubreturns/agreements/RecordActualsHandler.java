@@ -5,6 +5,7 @@ import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import uk.hubreturns.common.http.ApiResponse;
+import uk.hubreturns.common.time.Quarter;
 
 /** {@code PUT /hubs/{hubId}/agreements/{agreementId}/actuals/{quarter}}: records a quarter's actuals and answers them rated. */
 public final class RecordActualsHandler extends HttpApiHandler {
@@ -22,9 +23,13 @@ public final class RecordActualsHandler extends HttpApiHandler {
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return agreements.endpoint().handle(event, context, request -> {
-            ActualsDetails details = agreements.requestReader().readActuals(request.jsonBody());
-            QuarterActualsView saved = agreements.agreementService().recordActuals(request.pathParameter("hubId"),
-                    request.pathParameter("agreementId"), request.pathParameter("quarter"), details, request.optionalVersion());
+            String hubId = request.pathParameter("hubId");
+            String agreementId = request.pathParameter("agreementId");
+            Quarter quarter = AgreementService.quarterOf(request.pathParameter("quarter"));
+            Agreement agreement = agreements.agreementService().get(hubId, agreementId);
+            ActualsDetails details = agreements.requestReader().readActuals(request.jsonBody(),
+                    (measureIds, error) -> agreements.agreementService().checkActuals(agreement, quarter, measureIds, error));
+            QuarterActualsView saved = agreements.agreementService().recordActuals(agreement, quarter, details, request.optionalVersion());
             return ApiResponse.ok(saved).withETag(saved.version());
         });
     }

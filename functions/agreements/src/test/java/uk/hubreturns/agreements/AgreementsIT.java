@@ -150,6 +150,10 @@ class AgreementsIT {
                 "{\"values\": {\"families-supported\": 40, \"waiting-list\": 3}}"), null);
 
         assertThat(fieldsOf(assertProblem(response, 400))).containsExactlyInAnyOrder("quarter", "values.waiting-list");
+        APIGatewayV2HTTPResponse alsoMistyped = recordActuals.handleRequest(actualsEvent(agreementId, "2027-Q1",
+                "{\"values\": {\"families-supported\": \"forty\", \"waiting-list\": 3}, \"commentary\": 7}"), null);
+        assertThat(fieldsOf(assertProblem(alsoMistyped, 400)))
+                .containsExactlyInAnyOrder("quarter", "values.waiting-list", "values.families-supported", "commentary");
         assertThat(fieldsOf(assertProblem(recordActuals.handleRequest(actualsEvent(agreementId, "2026-Q9", null), null), 400)))
                 .containsExactly("quarter");
         assertThat(itemsWithSortKeyPrefix("ACTUALS#")).isEmpty();
