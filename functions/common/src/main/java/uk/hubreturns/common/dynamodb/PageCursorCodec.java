@@ -11,7 +11,7 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import uk.hubreturns.common.domain.InvalidInputException;
+import uk.hubreturns.common.http.PageRequest;
 
 /** Turns a DynamoDB key into the opaque {@code nextCursor} of a list, and back. */
 @Singleton
@@ -43,18 +43,14 @@ public final class PageCursorCodec {
         try {
             strings = json.mapFrom(Base64.getUrlDecoder().decode(cursor));
         } catch (IOException | IllegalArgumentException e) {
-            throw notOurs();
+            throw PageRequest.notACursor();
         }
         if (strings == null || !strings.values().stream().allMatch(String.class::isInstance)
                 || !expectedPartitionKey.equals(strings.get("pk")) || !strings.keySet().equals(Set.copyOf(keyAttributes))) {
-            throw notOurs();
+            throw PageRequest.notACursor();
         }
         Map<String, AttributeValue> key = new HashMap<>();
         strings.forEach((name, value) -> key.put(name, AttributeValue.fromS((String) value)));
         return key;
-    }
-
-    static InvalidInputException notOurs() {
-        return InvalidInputException.of("cursor", "is not a cursor this list gave out; start again without it");
     }
 }

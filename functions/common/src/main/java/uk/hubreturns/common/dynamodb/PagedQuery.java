@@ -52,7 +52,7 @@ public final class PagedQuery {
             // A cursor of this partition but another list (or another quarter of this one): DynamoDB refuses its key.
             if (start != null && e.statusCode() == 400 && e.awsErrorDetails() != null
                     && "ValidationException".equals(e.awsErrorDetails().errorCode())) {
-                throw PageCursorCodec.notOurs();
+                throw PageRequest.notACursor();
             }
             throw e;
         }

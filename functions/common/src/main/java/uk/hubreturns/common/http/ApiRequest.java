@@ -138,7 +138,7 @@ public final class ApiRequest {
             }
         }
         if (!matches) {
-            throw new UnsupportedMediaTypeException("This action reads a " + mediaType + " body in UTF-8; send it with the header "
+            throw new UnsupportedMediaTypeException("This action reads a body of type " + mediaType + " in UTF-8; send it with the header "
                     + "'Content-Type: " + mediaType + "'" + (contentType.isBlank() ? "." : " (this request said '" + contentType + "')."));
         }
     }
@@ -159,7 +159,7 @@ public final class ApiRequest {
     public PageRequest pageRequest(int defaultLimit, FieldErrors errors) {
         Optional<String> cursor = queryParameter("cursor");
         if (cursor.isPresent() && !looksLikeACursor(cursor.get())) {
-            errors.add("cursor", "is not a cursor this list gave out; start again without it");
+            errors.add("cursor", PageRequest.NOT_A_CURSOR);
         }
         Optional<String> limit = queryParameter("limit");
         if (limit.isEmpty()) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
-import uk.hubreturns.common.domain.InvalidInputException;
 
 /** Every list in the API answers {@code {"items": [...], "nextCursor": "..." | null}}. */
 public record Page<T>(List<T> items, String nextCursor) {
@@ -33,7 +32,7 @@ public record Page<T>(List<T> items, String nextCursor) {
                 }
             }
             if (last < 0) {
-                throw InvalidInputException.of("cursor", "is not a cursor this list gave out; start again without it");
+                throw PageRequest.notACursor();
             }
             from = last + 1;
         }
