@@ -63,7 +63,8 @@ class AuthorizationIT {
             Map.entry("GET /hubs/{hubId}/returns", new int[] {401, 403, 403, 0, 0}),
             Map.entry("GET /hubs/{hubId}/returns/{quarter}", new int[] {401, 403, 403, 0, 0}),
             Map.entry("GET /hubs/{hubId}/returns/{quarter}/summary.csv", new int[] {401, 403, 403, 0, 0}),
-            Map.entry("GET /hubs/{hubId}/returns/{quarter}/summary.pdf", new int[] {401, 403, 403, 0, 0}));
+            Map.entry("GET /hubs/{hubId}/returns/{quarter}/summary.pdf", new int[] {401, 403, 403, 0, 0}),
+            Map.entry("OPTIONS /{proxy+}", new int[] {0, 0, 0, 0, 0}));
 
     private static LocalServer server;
     private static DynamoDbClient dynamoDb;
@@ -160,11 +161,14 @@ class AuthorizationIT {
             assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
         }
         assertThat(server.sendAs(null, "GET", "/nowhere", "application/json", "").statusCode()).isEqualTo(401);
+        HttpResponse<String> preflight = server.sendAs(null, "OPTIONS", "/hubs/south/meetings", "application/json", "");
+        assertThat(preflight.statusCode()).as("a browser's CORS preflight carries no token").isEqualTo(204);
+        assertThat(preflight.body()).isEmpty();
         assertThat(server.sendAs(null, "GET", "/", "text/html", "").statusCode()).as("the site itself is public").isEqualTo(200);
     }
 
     private static String concrete(String template) {
-        String path = template;
+        String path = template.replace("{proxy+}", "hubs/south/meetings");
         for (Map.Entry<String, String> id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }

@@ -32,6 +32,18 @@ class UnmatchedRouteHandlerTest {
     }
 
     @Test
+    void aCorsPreflightIsAnsweredWithoutAToken() {
+        APIGatewayV2HTTPEvent preflight = SampleEvents.httpApi("unmatched-route");
+        preflight.getRequestContext().getHttp().setMethod("OPTIONS");
+        preflight.getRequestContext().setAuthorizer(null);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(preflight, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(204);
+        assertThat(response.getBody()).isNull();
+    }
+
+    @Test
     void aPathNoRouteHasIsA404ProblemNamingIt() throws Exception {
         APIGatewayV2HTTPEvent event = SampleEvents.httpApi("unmatched-route");
         event.setRawPath("/hubs/banbury/minutes");

@@ -46,9 +46,6 @@ public final class RouteTable {
         for (Route route : routes) {
             route.path().match(rawPath).ifPresent(parameters -> candidates.add(new Candidate(route, parameters)));
         }
-        if (candidates.isEmpty()) {
-            return new RouteMatch.NotFound();
-        }
         Optional<Candidate> best = candidates.stream()
                 .filter(candidate -> candidate.accepts(method))
                 .max(Comparator.comparing((Candidate candidate) -> candidate.route().path(), PathTemplate::compareSpecificity)
@@ -57,8 +54,13 @@ public final class RouteTable {
             Route route = best.get().route();
             return new RouteMatch.Found(route.function(), route.route(), best.get().pathParameters());
         }
+        // The CORS preflight route takes OPTIONS on every path: it makes no path exist, and is no method of one.
+        List<Candidate> resources = candidates.stream().filter(candidate -> !candidate.route().route().isPreflight()).toList();
+        if (resources.isEmpty()) {
+            return new RouteMatch.NotFound();
+        }
         TreeSet<String> allowed = new TreeSet<>();
-        candidates.forEach(candidate -> allowed.add(candidate.route().route().method()));
+        resources.forEach(candidate -> allowed.add(candidate.route().route().method()));
         return new RouteMatch.MethodNotAllowed(List.copyOf(allowed));
     }
 

@@ -169,7 +169,8 @@ final class SamTemplateReader {
             throw new InvalidTemplateException(where + " Path must start with /, but is " + pathText + ".");
         }
         String methodText = method.isMissingNode() ? HttpRoute.ANY : intrinsics.resolve(method, where + " Method");
-        return new HttpRoute(eventName, methodText.toUpperCase(Locale.ROOT), pathText);
+        boolean needsToken = !"NONE".equals(properties.path("Auth").path("Authorizer").asText(""));
+        return new HttpRoute(eventName, methodText.toUpperCase(Locale.ROOT), pathText, needsToken);
     }
 
     private Schedule schedule(String eventName, JsonNode properties, String where) {

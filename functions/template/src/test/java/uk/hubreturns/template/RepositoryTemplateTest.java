@@ -28,6 +28,12 @@ class RepositoryTemplateTest {
     }
 
     @Test
+    void onlyTheCorsPreflightRouteGoesWithoutAToken() {
+        assertThat(template.functions().stream().flatMap(function -> function.httpRoutes().stream()).filter(route -> !route.needsToken()))
+                .containsExactly(new HttpRoute("Preflight", "OPTIONS", "/{proxy+}", false));
+    }
+
+    @Test
     void everyFunctionGetsTheTableAndFinancialYearFromTheGlobals() {
         assertThat(template.functions()).isNotEmpty().allSatisfy(function -> {
             assertThat(function.environment()).containsEntry("TABLE_NAME", "RecordsTable").containsEntry("FINANCIAL_YEAR_START_MONTH", "4");

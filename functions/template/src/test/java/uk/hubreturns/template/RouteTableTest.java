@@ -87,6 +87,18 @@ class RouteTableTest {
         return (RouteMatch.Found) routes.match(method, path);
     }
 
+    @Test
+    void aCorsPreflightRouteAnswersOptionsEverywhereButMakesNoPathExist() {
+        RouteTable withPreflight = RouteTable.of(List.of(function("ListHubs", "GET /hubs"),
+                new FunctionDefinition("Unmatched", Optional.empty(), HandlerName.parse("x.UnmatchedHandler"), 3, 128, Map.of(),
+                        List.of(new HttpRoute("Preflight", "OPTIONS", "/{proxy+}", false)), List.of())));
+
+        assertThat(withPreflight.match("OPTIONS", "/hubs")).isInstanceOfSatisfying(RouteMatch.Found.class,
+                found -> assertThat(found.route().needsToken()).isFalse());
+        assertThat(withPreflight.match("PATCH", "/hubs")).isEqualTo(new RouteMatch.MethodNotAllowed(List.of("GET")));
+        assertThat(withPreflight.match("GET", "/nowhere")).isInstanceOf(RouteMatch.NotFound.class);
+    }
+
     private static FunctionDefinition function(String logicalId, String routeKey) {
         String[] methodAndPath = routeKey.split(" ");
         return new FunctionDefinition(logicalId, Optional.empty(), HandlerName.parse("x." + logicalId + "Handler"),
