@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -120,6 +121,7 @@ public final class RecordsImport {
         long items = 0;
         long lineNumber = 0;
         int more = 0;
+        Map<String, Long> lineOfKey = new HashMap<>();
         try (BufferedReader lines = records(folder)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;
@@ -127,7 +129,7 @@ public final class RecordsImport {
                     continue;
                 }
                 items++;
-                String problem = problemWith(line);
+                String problem = problemWith(line, lineNumber, lineOfKey);
                 if (problem != null) {
                     if (problems.size() < PROBLEMS_SHOWN) {
                         problems.add(ExportFolder.RECORDS_JSONL + " line " + lineNumber + ": " + problem);
@@ -173,7 +175,8 @@ public final class RecordsImport {
         }
     }
 
-    private String problemWith(String line) {
+    /** What is wrong with one line, or null; {@code lineOfKey} remembers each key's line, so a second copy is named. */
+    private String problemWith(String line, long lineNumber, Map<String, Long> lineOfKey) {
         JsonNode node;
         try {
             node = json.readTree(line);
@@ -194,6 +197,11 @@ public final class RecordsImport {
         String partition = pk.s();
         if (!partition.equals("HUBS") && !partition.equals("RETURNS") && !partition.startsWith("HUB#") && !partition.startsWith("AUDIT#")) {
             return "pk \"" + partition + "\" is not a partition of Hub Returns (HUBS, HUB#…, RETURNS, AUDIT#…)";
+        }
+        Long earlier = lineOfKey.putIfAbsent(partition + "\u0000" + sk.s(), lineNumber);
+        if (earlier != null) {
+            return "the same record (pk \"" + partition + "\", sk \"" + sk.s() + "\") as line " + earlier
+                    + ": an export holds each record once, so this one was changed";
         }
         return null;
     }

@@ -146,6 +146,23 @@ class RecordsBackupIT {
     }
 
     @Test
+    void aRecordTwiceInAnExportIsRefusedBeforeAnythingIsWritten() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
+        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        lines.set(lines.size() - 1, lines.get(1));
+        Files.write(records, lines);
+        String restored = DynamoDbForTests.createRecordsTable();
+
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+
+        assertThat(refused.problems()).singleElement().asString()
+                .startsWith("records.jsonl line " + lines.size() + ": the same record").contains("as line 2");
+        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+    }
+
+    @Test
     void aTruncatedExportIsRefusedBecauseItsCountDoesNotMatchTheManifest() throws IOException {
         new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
         Path records = folder.resolve(ExportFolder.RECORDS_JSONL);

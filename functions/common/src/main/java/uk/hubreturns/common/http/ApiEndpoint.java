@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.jr.ob.JSON;
 import dagger.Lazy;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +20,6 @@ import uk.hubreturns.common.ledger.AuditLog;
 import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.ledger.IdempotencyStore;
 import uk.hubreturns.common.ledger.StoredResponse;
-import java.io.StringWriter;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,6 +42,9 @@ import uk.hubreturns.common.security.Principal;
 public final class ApiEndpoint {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    /** Enough of a stack to find the fault (each cause's innermost frames), short enough for one log line. */
+    private static final int MAX_LOGGED_FRAMES = 15;
+    private static final int MAX_LOGGED_CAUSES = 5;
 
     private final JSON json;
     // Built at the first write that needs them, so that a read's cold start does not build their table schemas.
@@ -287,12 +288,22 @@ public final class ApiEndpoint {
     }
 
     // Request bodies and query strings may carry people's names, so only the route and request id are logged.
+    /**
+     * One JSON line: the failure's type and where it happened, every cause's too, but never an exception's message,
+     * which can quote a stored value (a name in a field that should have held a number).
+     */
     private static void logUnexpected(Context context, ApiRequest request, RuntimeException failure) {
-        StringWriter trace = new StringWriter();
-        failure.printStackTrace(new PrintWriter(trace));
-        String line = "{\"level\":\"ERROR\",\"requestId\":\"" + request.requestId() + "\",\"route\":\""
-                + request.routeKey() + "\",\"error\":\"" + failure.getClass().getName() + "\"}\n" + trace;
-        log(context, line);
+        StringBuilder trace = new StringBuilder();
+        int causes = 0;
+        for (Throwable cause = failure; cause != null && causes++ < MAX_LOGGED_CAUSES; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            trace.append(trace.length() == 0 ? "\"" : ",\"caused by ").append(cause.getClass().getName()).append('"');
+            StackTraceElement[] frames = cause.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, MAX_LOGGED_FRAMES); i++) {
+                trace.append(",\"at ").append(frames[i].toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        log(context, "{\"level\":\"ERROR\",\"requestId\":\"" + request.requestId() + "\",\"route\":\"" + request.routeKey()
+                + "\",\"error\":\"" + failure.getClass().getName() + "\",\"trace\":[" + trace + "]}");
     }
 
     // A 503 is expected now and then (throttling, a network blip): one line naming the root cause's type, not its message.

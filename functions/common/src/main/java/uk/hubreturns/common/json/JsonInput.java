@@ -60,6 +60,8 @@ public final class JsonInput {
 
     private static InvalidInputException notJson(JsonLocation location, String message) {
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return InvalidInputException.of("$", "is not valid JSON" + where + ": " + message);
+        // Jackson names where a construct opened as "[Source: REDACTED (…); line: 1, column: 1]": only the place means anything.
+        String readable = message == null ? "" : message.replaceAll("\\[Source: [^;\\]]*; ", "[");
+        return InvalidInputException.of("$", "is not valid JSON" + where + ": " + readable);
     }
 }

@@ -275,7 +275,8 @@ class ApiEndpointTest {
         APIGatewayV2HTTPResponse response;
         try {
             response = endpoint.handle(event(), null, request -> {
-                throw new IllegalStateException("secret table name hub-records-prod");
+                throw new IllegalStateException("secret table name hub-records-prod",
+                        new NumberFormatException("For input string: \"Philomena Xylander\""));
             });
         } finally {
             System.setErr(originalErr);
@@ -284,6 +285,11 @@ class ApiEndpointTest {
         assertThat(response.getStatusCode()).isEqualTo(500);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
         assertThat(response.getBody()).doesNotContain("secret").doesNotContain("IllegalStateException").contains("req-42");
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("\"requestId\":\"req-42\"").contains("IllegalStateException");
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertThat(logged).contains("\"requestId\":\"req-42\"").contains("IllegalStateException")
+                .contains("caused by java.lang.NumberFormatException").contains("ApiEndpointTest")
+                .doesNotContain("secret").doesNotContain("Philomena");
+        assertThat(logged.strip().lines().filter(line -> line.contains("\"trace\":"))).as("the failure in one JSON line").singleElement()
+                .satisfies(line -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("trace").isArray()).isTrue());
     }
 }

@@ -78,6 +78,12 @@ class JsonInputTest {
     }
 
     @Test
+    void aBodyCutShortSaysWhereItsObjectOpenedWithoutTheParsersInternals() {
+        assertThat(errorsFor("{\"title\": \"a\"")).singleElement().satisfies(error -> assertThat(error.message())
+                .startsWith("is not valid JSON").contains("line: 1, column: 1").doesNotContain("Source").doesNotContain("StreamReadFeature"));
+    }
+
+    @Test
     void countsCharactersNotTheHalvesJavaStoresSomeOfThemIn() {
         String tenEmoji = "\\ud83d\\ude00".repeat(10);
 
