@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,15 +28,19 @@ import uk.hubreturns.common.dynamodb.RetryModule;
 
 /**
  * Restores an export folder ({@link RecordsExport}) into a table that has no hubs. The whole folder is checked
- * first (the manifest, every line, the count of items) and nothing is written if any of it is wrong. The hubs are
- * written last: until they are, the table still counts as empty, so an import that stops part-way (a lost
- * connection, throttling that outlasted the retries) is finished by running the same import again, which writes
- * the same items again.
+ * first (the manifest, every line, each record once, the count of items) and nothing is written if any of it is
+ * wrong. The hubs are written last: until they are, the table still counts as empty, so an import that stops
+ * part-way (a lost connection, throttling that outlasted the retries) is finished by running the same import
+ * again, which writes the same items again. While it is unfinished, an item outside every partition the records
+ * use ({@code pk = RESTORE}, never exported) names the export being written, so that another export is refused
+ * rather than mixed with what is already there.
  */
 public final class RecordsImport {
 
     /** Items handed to the batch writer at a time; progress is reported after each. */
     static final int WRITE_CHUNK = 500;
+    static final String RESTORE = "RESTORE";
+    static final String UNFINISHED = "UNFINISHED";
     private static final int PROBLEMS_SHOWN = 20;
 
     private final DynamoDbClient dynamoDb;
@@ -58,6 +66,16 @@ public final class RecordsImport {
         if (hasHubs()) {
             throw new RestoreRefusedException(List.of("The table " + tableName + " already has hubs. An import restores into an"
                     + " empty table only, so that it can never mix two sets of records; import into a new table."));
+        }
+        String export = fingerprint(folder);
+        String unfinished = unfinishedImport();
+        if (unfinished != null && !unfinished.equals(export)) {
+            throw new RestoreRefusedException(List.of("The table " + tableName + " holds part of an import of another export that"
+                    + " did not finish. Finish that one by importing the same folder again, or import this one into a new table."));
+        }
+        if (unfinished == null) {
+            dynamoDb.putItem(request -> request.tableName(tableName).item(Map.of("pk", AttributeValue.fromS(RESTORE),
+                    "sk", AttributeValue.fromS(UNFINISHED), "export", AttributeValue.fromS(export))));
         }
         List<Map<String, AttributeValue>> hubs = new ArrayList<>();
         List<WriteRequest> chunk = new ArrayList<>(WRITE_CHUNK);
@@ -86,7 +104,32 @@ public final class RecordsImport {
         if (written != manifest.items()) {
             throw new IllegalStateException("Wrote " + written + " items where the manifest says " + manifest.items());
         }
+        dynamoDb.deleteItem(request -> request.tableName(tableName)
+                .key(Map.of("pk", AttributeValue.fromS(RESTORE), "sk", AttributeValue.fromS(UNFINISHED))));
         return written;
+    }
+
+    /** The export an unfinished import into this table was writing, or null. */
+    private String unfinishedImport() {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS(RESTORE), "sk", AttributeValue.fromS(UNFINISHED)))).item();
+        return item == null || item.isEmpty() ? null : item.get("export").s();
+    }
+
+    /** SHA-256 of the records file: the same export, byte for byte. */
+    private static String fingerprint(Path folder) {
+        try (InputStream in = Files.newInputStream(folder.resolve(ExportFolder.RECORDS_JSONL))) {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                sha256.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + folder.resolve(ExportFolder.RECORDS_JSONL), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 
     private long flush(List<WriteRequest> chunk, Consumer<Long> progress, long before) {

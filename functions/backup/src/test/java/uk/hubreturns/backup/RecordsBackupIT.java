@@ -192,12 +192,19 @@ class RecordsBackupIT {
             assertThat(items(restored, "HUBS")).as("the hubs are written last, so the table still counts as empty").isEmpty();
 
             faults.heal();
+            Path anotherExport = folder.resolveSibling(folder.getFileName() + "-q1");
+            new RecordsExport(dynamoDb, source, CLOCK).export(Optional.of(Quarter.parse("2026-Q1").orElseThrow()), anotherExport, count -> { });
+            RestoreRefusedException mixing = catchThrowableOfType(RestoreRefusedException.class,
+                    () -> new RecordsImport(failing, restored, failingWriter).importFrom(anotherExport, count -> { }));
+            assertThat(mixing.problems()).singleElement().asString().contains("holds part of an import of another export");
+
             new RecordsImport(failing, restored, failingWriter).importFrom(folder, count -> { });
         }
 
         for (String partition : PARTITIONS) {
             assertThat(items(restored, partition)).as(partition).isEqualTo(items(source, partition));
         }
+        assertThat(items(restored, RecordsImport.RESTORE)).as("the finished import's marker is gone").isEmpty();
     }
 
     private void put(String pk, String sk, Map<String, AttributeValue> attributes) {
