@@ -28,12 +28,13 @@ import uk.hubreturns.common.dynamodb.RetryModule;
 
 /**
  * Restores an export folder ({@link RecordsExport}) into a table that has no hubs. The whole folder is checked
- * first (the manifest, every line, each record once, the count of items) and nothing is written if any of it is
- * wrong. The hubs are written last: until they are, the table still counts as empty, so an import that stops
- * part-way (a lost connection, throttling that outlasted the retries) is finished by running the same import
- * again, which writes the same items again. While it is unfinished, an item outside every partition the records
- * use ({@code pk = RESTORE}, never exported) names the export being written, so that another export is refused
- * rather than mixed with what is already there.
+ * first (the manifest, every line, each record once and shaped as the application writes its kind
+ * ({@link RecordShapes}), the count of items) and nothing is written if any of it is wrong. The hubs are written
+ * last: until they are, the table still counts as empty, so an import that stops part-way (a lost connection,
+ * throttling that outlasted the retries) is finished by running the same import again, which writes the same items
+ * again. While it is unfinished, an item outside every partition the records use ({@code pk = RESTORE}, never
+ * exported) names the export being written, so that another export is refused rather than mixed with what is
+ * already there.
  */
 public final class RecordsImport {
 
@@ -240,6 +241,10 @@ public final class RecordsImport {
         String partition = pk.s();
         if (!partition.equals("HUBS") && !partition.equals("RETURNS") && !partition.startsWith("HUB#") && !partition.startsWith("AUDIT#")) {
             return "pk \"" + partition + "\" is not a partition of Hub Returns (HUBS, HUB#…, RETURNS, AUDIT#…)";
+        }
+        String shapeProblem = RecordShapes.problemWith(item);
+        if (shapeProblem != null) {
+            return shapeProblem;
         }
         Long earlier = lineOfKey.putIfAbsent(partition + "\u0000" + sk.s(), lineNumber);
         if (earlier != null) {

@@ -3,6 +3,8 @@ package uk.hubreturns.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,10 @@ import uk.hubreturns.devkit.LocalDynamoDbClient;
 class RecordsBackupIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+    private static final String AT = "2026-07-01T09:00:00Z";
     private static final List<String> PARTITIONS = List.of("HUBS", "HUB#north", "HUB#south", "AUDIT#north", "AUDIT#COUNTY", "RETURNS");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DynamoDbClient dynamoDb = DynamoDbForTests.client();
     private final BatchWriter writer = new BatchWriter(dynamoDb, new RetryBackoff(duration -> { }, new SplittableRandom(1)));
@@ -46,26 +52,33 @@ class RecordsBackupIT {
     @BeforeEach
     void aTableWithEveryKindOfRecord() {
         source = DynamoDbForTests.createRecordsTable();
-        put("HUBS", "HUB#north", Map.of("name", s("North Hub"), "annualBudgetPence", n("300000")));
-        put("HUBS", "HUB#south", Map.of("name", s("South Hub"), "annualBudgetPence", n("250000")));
-        put("HUB#north", "MEETING#m1", Map.of("quarterSk", s("Q#2026-Q1#MEETING#2026-05-14#m1"), "attendees",
-                AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("sector", s("HEALTH"))))), "costPence", n("4500")));
-        put("HUB#north", "VOLUNTEER#v1", Map.of("quarterSk", s("Q#2026-Q2#VOLUNTEER#2026-07-01#v1"), "minutes", n("90")));
-        put("HUB#north", "ACTUALS#a1#2026-Q1", Map.of("quarterSk", s("Q#2026-Q1#ACTUALS#a1"), "values", AttributeValue.fromM(Map.of("m", s("3")))));
-        put("HUB#north", "AGREEMENT#a1", Map.of("title", s("Family support, \"core\"")));
+        put("HUBS", "HUB#north", hub("north", "North Hub", "300000"));
+        put("HUBS", "HUB#south", hub("south", "South Hub", "250000"));
+        put("HUB#north", "MEETING#m1", meeting("north", "m1", "2026-05-14"));
+        put("HUB#north", "VOLUNTEER#v1", Map.of("quarterSk", s("Q#2026-Q2#VOLUNTEER#2026-07-01#v1"), "entryId", s("v1"),
+                "hubId", s("north"), "volunteerRef", s("V-1"), "date", s("2026-07-01"), "minutes", n("90"), "activity", s("ADMIN"),
+                "createdAt", s(AT), "createdBy", s("staff"), "version", n("1")));
+        put("HUB#north", "ACTUALS#a1#2026-Q1", Map.of("quarterSk", s("Q#2026-Q1#ACTUALS#a1"), "agreementId", s("a1"), "hubId", s("north"),
+                "quarter", s("2026-Q1"), "values", AttributeValue.fromM(Map.of("m", s("3"))), "updatedAt", s(AT), "version", n("1")));
+        put("HUB#north", "AGREEMENT#a1", Map.of("agreementId", s("a1"), "hubId", s("north"), "title", s("Family support, \"core\""),
+                "startDate", s("2026-04-01"), "endDate", s("2027-03-31"), "measures", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
+                        "measureId", s("m"), "name", s("Families"), "target", s("10"), "direction", s("AT_LEAST"),
+                        "amberTolerancePercent", s("10"))))),
+                "createdAt", s(AT), "updatedAt", s(AT), "version", n("1")));
         put("HUB#north", "IMPORT_LEDGER", Map.of("lastImportSeq", n("2")));
-        put("HUB#north", "IMPORT#abc", Map.of("rows", n("40")));
+        put("HUB#north", "IMPORT#abc", Map.of("importId", s("abc"), "hubId", s("north"), "status", s("COMPLETE"), "rowCount", n("40"),
+                "importSeq", n("2"), "startedAt", s(AT)));
         put("HUB#north", "VOLREFS#2025-Q4", Map.of("refs", AttributeValue.fromSs(List.of("V-1", "V-2"))));
         put("HUB#north", "VOLREFS#2026-Q1", Map.of("refs", AttributeValue.fromSs(List.of("V-2"))));
         put("HUB#north", "VOLREFS#2026-Q2", Map.of("refs", AttributeValue.fromSs(List.of("V-3"))));
-        put("HUB#north", "RETURN#2026-Q1", Map.of("body", s("{}")));
-        put("HUB#north", "RETURN#2026-Q2", Map.of("body", s("{}")));
-        put("HUB#south", "MEETING#m2", Map.of("quarterSk", s("Q#2026-Q1#MEETING#2026-06-30#m2")));
-        put("AUDIT#north", "2026-05-14T10:00:00.000000000Z#r1", Map.of("route", s("POST /hubs/{hubId}/meetings")));
-        put("AUDIT#COUNTY", "2026-04-01T10:00:00.000000000Z#r0", Map.of("route", s("POST /hubs")));
-        put("RETURNS", "COUNTY#2026-Q1", Map.of("body", s("{}")));
-        put("RETURNS", "SIGNOFF#2026-Q1", Map.of("signedOffBy", s("county-admin")));
-        put("RETURNS", "COUNTY#2026-Q2", Map.of("body", s("{}")));
+        put("HUB#north", "RETURN#2026-Q1", Map.of("quarter", s("2026-Q1"), "body", s("{}")));
+        put("HUB#north", "RETURN#2026-Q2", Map.of("quarter", s("2026-Q2"), "body", s("{}")));
+        put("HUB#south", "MEETING#m2", meeting("south", "m2", "2026-06-30"));
+        put("AUDIT#north", "2026-05-14T10:00:00.000000000Z#r1", Map.of("at", s("2026-05-14T10:00:00Z"), "route", s("POST /hubs/{hubId}/meetings")));
+        put("AUDIT#COUNTY", "2026-04-01T10:00:00.000000000Z#r0", Map.of("at", s("2026-04-01T10:00:00Z"), "route", s("POST /hubs")));
+        put("RETURNS", "COUNTY#2026-Q1", Map.of("quarter", s("2026-Q1"), "body", s("{}")));
+        put("RETURNS", "SIGNOFF#2026-Q1", Map.of("status", s("FINAL"), "signedOffBy", s("county-admin"), "signedOffAt", s(AT)));
+        put("RETURNS", "COUNTY#2026-Q2", Map.of("quarter", s("2026-Q2"), "body", s("{}")));
         put("IDEMPOTENCY#0123", "IDEMPOTENCY", Map.of("expiresAt", n("1790000000")));
     }
 
@@ -108,8 +121,9 @@ class RecordsBackupIT {
         List<String> header = List.of(rows.get(0).split(","));
         assertThat(header.subList(0, 2)).containsExactly("pk", "sk");
         assertThat(header).contains("quarterSk", "costPence", "refs", "title", "attendees");
-        assertThat(rows).contains("HUB#north,AGREEMENT#a1" + ",".repeat(header.indexOf("title") - 1) + "\"Family support, \"\"core\"\"\""
-                + ",".repeat(header.size() - header.indexOf("title") - 1));
+        assertThat(rows).filteredOn(row -> row.startsWith("HUB#north,AGREEMENT#a1,")).singleElement()
+                .satisfies(row -> assertThat(row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)[header.indexOf("title")])
+                        .isEqualTo("\"Family support, \"\"core\"\"\""));
     }
 
     @Test
@@ -142,6 +156,35 @@ class RecordsBackupIT {
         assertThat(refused.problems().get(0)).startsWith("records.jsonl line 3: Item.costPence must be one typed value");
         assertThat(refused.problems().get(1)).startsWith("records.jsonl line 5: not JSON");
         assertThat(refused.problems().get(2)).startsWith("records.jsonl line 7: pk \"IDEMPOTENCY#1\" is not a partition");
+        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+    }
+
+    @Test
+    void anExportChangedByHandSoThatTheApiCouldNotReadARecordIsRefusedNamingTheLineAndTheAttribute() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
+        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        int meeting = change(lines, "HUB#north", "MEETING#m1", item -> item.putObject("costPence").put("S", "45.00"));
+        int entry = change(lines, "HUB#north", "VOLUNTEER#v1", item -> item.putObject("minutes").putObject("M"));
+        int agreement = change(lines, "HUB#north", "AGREEMENT#a1",
+                item -> ((ObjectNode) item.at("/measures/L/0/M")).putObject("direction").put("S", "SIDEWAYS"));
+        int otherMeeting = change(lines, "HUB#south", "MEETING#m2", item -> item.putObject("date").put("S", "30/06/2026"));
+        int hub = change(lines, "HUBS", "HUB#south", item -> item.putObject("colour").put("S", "green"));
+        int signOff = change(lines, "RETURNS", "SIGNOFF#2026-Q1", item -> item.remove("status"));
+        Files.write(records, lines);
+        String restored = DynamoDbForTests.createRecordsTable();
+
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+
+        assertThat(refused.problems()).containsExactlyInAnyOrder(
+                "records.jsonl line " + meeting + ": a meeting's costPence must be a whole number (N), not text (S)",
+                "records.jsonl line " + entry + ": a volunteer entry's minutes must be a whole number (N) of at most 2147483647, not a map (M)",
+                "records.jsonl line " + agreement + ": an agreement's measures[0].direction must be one of AT_LEAST, AT_MOST",
+                "records.jsonl line " + otherMeeting + ": a meeting's date must be a date (YYYY-MM-DD)",
+                "records.jsonl line " + hub + ": a hub has no attribute colour",
+                "records.jsonl line " + signOff + ": a quarter's sign-off needs the attribute status");
+        assertThat(String.join("\n", refused.problems())).as("values are not quoted: they may be names").doesNotContain("SIDEWAYS", "green");
         PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
     }
 
@@ -205,6 +248,38 @@ class RecordsBackupIT {
             assertThat(items(restored, partition)).as(partition).isEqualTo(items(source, partition));
         }
         assertThat(items(restored, RecordsImport.RESTORE)).as("the finished import's marker is gone").isEmpty();
+    }
+
+    /** Changes the item with these keys in place; returns its line number. */
+    private static int change(List<String> lines, String pk, String sk, Consumer<ObjectNode> change) throws IOException {
+        for (int index = 0; index < lines.size(); index++) {
+            ObjectNode line = (ObjectNode) JSON.readTree(lines.get(index));
+            ObjectNode item = (ObjectNode) line.get("Item");
+            if (item.at("/pk/S").asText().equals(pk) && item.at("/sk/S").asText().equals(sk)) {
+                change.accept(item);
+                lines.set(index, JSON.writeValueAsString(line));
+                return index + 1;
+            }
+        }
+        throw new IllegalArgumentException("No item " + pk + " " + sk + " in the export");
+    }
+
+    private static Map<String, AttributeValue> hub(String hubId, String name, String annualBudgetPence) {
+        return Map.of("hubId", s(hubId), "name", s(name), "area", s("Cherwell"), "annualBudgetPence", n(annualBudgetPence),
+                "requiredSectors", AttributeValue.fromL(List.of(s("HEALTH"), s("SCHOOLS"))), "createdAt", s(AT), "createdBy", s("admin"),
+                "updatedAt", s(AT), "updatedBy", s("admin"), "version", n("1"));
+    }
+
+    private static Map<String, AttributeValue> meeting(String hubId, String meetingId, String date) {
+        return Map.ofEntries(Map.entry("quarterSk", s("Q#2026-Q1#MEETING#" + date + "#" + meetingId)), Map.entry("meetingId", s(meetingId)),
+                Map.entry("hubId", s(hubId)), Map.entry("date", s(date)), Map.entry("type", s("LOCAL_PARTNERSHIP")),
+                Map.entry("title", s("Partnership meeting")),
+                Map.entry("attendees", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("name", s("A Chair"),
+                        "organisation", AttributeValue.fromNul(true), "sector", s("HEALTH")))))),
+                Map.entry("apologies", AttributeValue.fromL(List.of())),
+                Map.entry("actions", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("actionId", s("a1"), "description", s("Write up"),
+                        "owner", s("Coordinator"), "dueDate", s("2026-06-01"), "status", s("OPEN")))))),
+                Map.entry("costPence", n("4500")), Map.entry("createdAt", s(AT)), Map.entry("updatedAt", s(AT)), Map.entry("version", n("1")));
     }
 
     private void put(String pk, String sk, Map<String, AttributeValue> attributes) {

@@ -1,7 +1,7 @@
 package uk.hubreturns.volunteering;
 
 /** An import is IN_PROGRESS from before its first row is written until its last is; only then COMPLETE. */
-enum ImportStatus {
+public enum ImportStatus {
     IN_PROGRESS,
     COMPLETE
 }

@@ -1,0 +1,328 @@
+package uk.hubreturns.backup;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.hubreturns.common.hub.Sector;
+import uk.hubreturns.common.rag.TargetDirection;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.meetings.ActionStatus;
+import uk.hubreturns.meetings.MeetingType;
+import uk.hubreturns.volunteering.Activity;
+import uk.hubreturns.volunteering.ImportStatus;
+
+/**
+ * What each kind of record holds, attribute by attribute: the DynamoDB type the application writes and its readers
+ * expect, and for text the form they parse (a date, an instant, a decimal, one of a set of names). A restore checks
+ * every item against its kind, so that an export changed by hand cannot put in a record that the API would then fail
+ * to read. An attribute no kind of record has is refused too: an export holds only what the application wrote.
+ * Values are never quoted in a problem, since they may be names.
+ */
+final class RecordShapes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One value's shape: what is wrong with it at {@code path}, or null. */
+    @FunctionalInterface
+    private interface Shape {
+        String problemWith(String path, AttributeValue value);
+    }
+
+    private record Attribute(Shape shape, boolean required) {
+    }
+
+    /** A kind of record: its name in a problem ("a meeting") and its attributes besides pk and sk. */
+    private record Kind(String name, Map<String, Attribute> attributes) {
+    }
+
+    private static final Shape TEXT = text("text", value -> true);
+    private static final Shape DATE = text("a date (YYYY-MM-DD)", parses(LocalDate::parse));
+    private static final Shape INSTANT = text("an instant (such as 2026-05-14T09:30:00Z)", parses(Instant::parse));
+    private static final Shape QUARTER = text("a quarter (such as 2026-Q1)", value -> Quarter.parse(value).isPresent());
+    private static final Shape DECIMAL = text("a decimal number written as text", parses(BigDecimal::new));
+    private static final Shape JSON_OBJECT = text("a JSON object written as text", RecordShapes::isJsonObject);
+    private static final Shape WHOLE_NUMBER = number("a whole number (N)", Long.MIN_VALUE, Long.MAX_VALUE);
+    private static final Shape INT_NUMBER = number("a whole number (N) of at most " + Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    private static final Shape TEXT_LIST = listOf(TEXT);
+    private static final Shape TEXT_SET = (path, value) -> value.hasSs() ? null : path + " must be a set of text (SS), not " + typeOf(value);
+    private static final Shape SECTOR = oneOf(Sector.values());
+
+    private static final Map<String, Attribute> PARTICIPANT = fields(
+            optional("name", TEXT), optional("organisation", TEXT), required("sector", SECTOR));
+
+    private static final Map<String, Attribute> ACTION = fields(
+            optional("actionId", TEXT), optional("description", TEXT), optional("owner", TEXT), required("dueDate", DATE),
+            required("status", oneOf(ActionStatus.values())));
+
+    private static final Map<String, Attribute> QUARTER_TOTALS = fields(
+            required("quarter", QUARTER), optional("totalMinutes", WHOLE_NUMBER), optional("distinctVolunteers", INT_NUMBER));
+
+    private static final Map<String, Attribute> MEASURE = fields(
+            required("measureId", TEXT), optional("name", TEXT), optional("unit", TEXT), required("target", DECIMAL),
+            required("direction", oneOf(TargetDirection.values())), required("amberTolerancePercent", DECIMAL));
+
+    private static final Kind HUB = new Kind("a hub", fields(
+            required("hubId", TEXT), required("name", TEXT), optional("area", TEXT), optional("annualBudgetPence", WHOLE_NUMBER),
+            required("requiredSectors", listOf(SECTOR)), required("createdAt", INSTANT), optional("createdBy", TEXT),
+            required("updatedAt", INSTANT), optional("updatedBy", TEXT), optional("version", WHOLE_NUMBER)));
+
+    private static final Kind MEETING = new Kind("a meeting", fields(
+            required("quarterSk", TEXT), required("meetingId", TEXT), optional("hubId", TEXT), required("date", DATE),
+            required("type", oneOf(MeetingType.values())), optional("title", TEXT), optional("chairs", TEXT_LIST),
+            required("attendees", listOf(document(PARTICIPANT))), required("apologies", listOf(document(PARTICIPANT))),
+            optional("decisions", TEXT_LIST), required("actions", listOf(document(ACTION))), optional("costPence", WHOLE_NUMBER),
+            required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
+            optional("version", WHOLE_NUMBER)));
+
+    private static final Kind VOLUNTEER_ENTRY = new Kind("a volunteer entry", fields(
+            required("quarterSk", TEXT), required("entryId", TEXT), optional("hubId", TEXT), required("volunteerRef", TEXT),
+            required("date", DATE), required("minutes", INT_NUMBER), required("activity", oneOf(Activity.values())),
+            optional("note", TEXT), optional("importId", TEXT), optional("importSeq", WHOLE_NUMBER), required("createdAt", INSTANT),
+            optional("createdBy", TEXT), optional("version", WHOLE_NUMBER)));
+
+    private static final Kind VOLUNTEER_IMPORT = new Kind("a volunteer-hours import", fields(
+            required("importId", TEXT), optional("hubId", TEXT), required("status", oneOf(ImportStatus.values())),
+            optional("rowCount", INT_NUMBER), optional("importSeq", WHOLE_NUMBER), required("startedAt", INSTANT),
+            optional("completedAt", INSTANT), optional("quarters", listOf(document(QUARTER_TOTALS)))));
+
+    private static final Kind IMPORT_LEDGER = new Kind("a hub's import ledger", fields(
+            optional("lastImportSeq", WHOLE_NUMBER), optional("inProgress", TEXT_SET)));
+
+    private static final Kind AGREEMENT = new Kind("an agreement", fields(
+            required("agreementId", TEXT), optional("hubId", TEXT), optional("title", TEXT), optional("provider", TEXT),
+            required("startDate", DATE), required("endDate", DATE), required("measures", listOf(document(MEASURE))),
+            required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
+            optional("version", WHOLE_NUMBER)));
+
+    private static final Kind ACTUALS = new Kind("an agreement's actuals", fields(
+            required("quarterSk", TEXT), required("agreementId", TEXT), optional("hubId", TEXT), required("quarter", QUARTER),
+            required("values", mapOf(DECIMAL)), optional("commentary", TEXT), required("updatedAt", INSTANT),
+            optional("updatedBy", TEXT), optional("version", WHOLE_NUMBER)));
+
+    private static final Kind HUB_RETURN = new Kind("a hub's return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)));
+
+    private static final Kind COUNTY_RETURN = new Kind("the county return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)));
+
+    private static final Kind VOLUNTEER_REFS = new Kind("a hub's volunteers of a quarter", fields(optional("refs", TEXT_SET)));
+
+    private static final Kind SIGN_OFF = new Kind("a quarter's sign-off", fields(
+            required("status", oneOf(Set.of("FINAL", "DRAFT"))), optional("signedOffBy", TEXT), optional("signedOffAt", INSTANT),
+            optional("reopenedBy", TEXT), optional("reopenedAt", INSTANT)));
+
+    private static final Kind AUDIT_ENTRY = new Kind("an audit entry", fields(
+            required("at", INSTANT), optional("subject", TEXT), optional("route", TEXT), optional("path", TEXT),
+            optional("status", INT_NUMBER), optional("hubId", TEXT), optional("versionBefore", TEXT), optional("versionAfter", TEXT),
+            optional("requestId", TEXT)));
+
+    private RecordShapes() {
+    }
+
+    /** What is wrong with the item's attributes, or null; its pk and sk are text already. */
+    static String problemWith(Map<String, AttributeValue> item) {
+        String pk = item.get("pk").s();
+        String sk = item.get("sk").s();
+        Kind kind = kindOf(pk, sk);
+        if (kind == null) {
+            return "sk \"" + sk + "\" is not a kind of record Hub Returns keeps under pk \"" + pk + "\"";
+        }
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            String name = attribute.getKey();
+            if (name.equals("pk") || name.equals("sk")) {
+                continue;
+            }
+            Attribute expected = kind.attributes().get(name);
+            if (expected == null) {
+                return kind.name() + " has no attribute " + name;
+            }
+            String problem = problemWith(name, attribute.getValue(), expected);
+            if (problem != null) {
+                return kind.name() + "'s " + problem;
+            }
+        }
+        for (Map.Entry<String, Attribute> attribute : kind.attributes().entrySet()) {
+            if (attribute.getValue().required() && !item.containsKey(attribute.getKey())) {
+                return kind.name() + " needs the attribute " + attribute.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static Kind kindOf(String pk, String sk) {
+        if (pk.equals("HUBS")) {
+            return sk.startsWith("HUB#") ? HUB : null;
+        }
+        if (pk.equals("RETURNS")) {
+            return sk.startsWith("COUNTY#") ? COUNTY_RETURN : sk.startsWith("SIGNOFF#") ? SIGN_OFF : null;
+        }
+        if (pk.startsWith("AUDIT#")) {
+            return AUDIT_ENTRY;
+        }
+        if (sk.equals("IMPORT_LEDGER")) {
+            return IMPORT_LEDGER;
+        }
+        String prefix = sk.contains("#") ? sk.substring(0, sk.indexOf('#') + 1) : sk;
+        return switch (prefix) {
+            case "MEETING#" -> MEETING;
+            case "VOLUNTEER#" -> VOLUNTEER_ENTRY;
+            case "IMPORT#" -> VOLUNTEER_IMPORT;
+            case "AGREEMENT#" -> AGREEMENT;
+            case "ACTUALS#" -> ACTUALS;
+            case "RETURN#" -> HUB_RETURN;
+            case "VOLREFS#" -> VOLUNTEER_REFS;
+            default -> null;
+        };
+    }
+
+    private static String problemWith(String path, AttributeValue value, Attribute expected) {
+        if (value.nul() != null && value.nul()) {
+            return expected.required() ? path + " must have a value, not null (NULL)" : null;
+        }
+        return expected.shape().problemWith(path, value);
+    }
+
+    @SafeVarargs
+    private static Map<String, Attribute> fields(Map.Entry<String, Attribute>... fields) {
+        return Map.ofEntries(fields);
+    }
+
+    private static Map.Entry<String, Attribute> required(String name, Shape shape) {
+        return Map.entry(name, new Attribute(shape, true));
+    }
+
+    private static Map.Entry<String, Attribute> optional(String name, Shape shape) {
+        return Map.entry(name, new Attribute(shape, false));
+    }
+
+    private static Shape text(String what, Predicate<String> valid) {
+        return (path, value) -> {
+            if (value.s() == null) {
+                return path + " must be " + (what.equals("text") ? "text (S)" : "text (S) holding " + what) + ", not " + typeOf(value);
+            }
+            return valid.test(value.s()) ? null : path + " must be " + what;
+        };
+    }
+
+    private static Shape number(String what, long min, long max) {
+        return (path, value) -> {
+            if (value.n() == null) {
+                return path + " must be " + what + ", not " + typeOf(value);
+            }
+            try {
+                long number = Long.parseLong(value.n());
+                return number >= min && number <= max ? null : path + " must be " + what;
+            } catch (NumberFormatException e) {
+                return path + " must be " + what;
+            }
+        };
+    }
+
+    private static Shape oneOf(Enum<?>[] values) {
+        return oneOf(Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private static Shape oneOf(Set<String> names) {
+        String what = "one of " + names.stream().sorted().collect(Collectors.joining(", "));
+        return text(what, names::contains);
+    }
+
+    private static Shape listOf(Shape element) {
+        return (path, value) -> {
+            if (!value.hasL()) {
+                return path + " must be a list (L), not " + typeOf(value);
+            }
+            List<AttributeValue> elements = value.l();
+            for (int index = 0; index < elements.size(); index++) {
+                String problem = element.problemWith(path + "[" + index + "]", elements.get(index));
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        };
+    }
+
+    private static Shape mapOf(Shape value) {
+        return (path, map) -> {
+            if (!map.hasM()) {
+                return path + " must be a map (M), not " + typeOf(map);
+            }
+            for (Map.Entry<String, AttributeValue> entry : map.m().entrySet()) {
+                String problem = value.problemWith(path + "." + entry.getKey(), entry.getValue());
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        };
+    }
+
+    private static Shape document(Map<String, Attribute> attributes) {
+        return (path, value) -> {
+            if (!value.hasM()) {
+                return path + " must be a map (M), not " + typeOf(value);
+            }
+            for (Map.Entry<String, AttributeValue> field : value.m().entrySet()) {
+                Attribute expected = attributes.get(field.getKey());
+                if (expected == null) {
+                    return path + " has no field " + field.getKey();
+                }
+                String problem = problemWith(path + "." + field.getKey(), field.getValue(), expected);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            for (Map.Entry<String, Attribute> field : attributes.entrySet()) {
+                if (field.getValue().required() && !value.m().containsKey(field.getKey())) {
+                    return path + " needs the field " + field.getKey();
+                }
+            }
+            return null;
+        };
+    }
+
+    private static String typeOf(AttributeValue value) {
+        return switch (value.type()) {
+            case S -> "text (S)";
+            case N -> "a number (N)";
+            case B -> "binary (B)";
+            case SS -> "a set of text (SS)";
+            case NS -> "a set of numbers (NS)";
+            case BS -> "a set of binary (BS)";
+            case M -> "a map (M)";
+            case L -> "a list (L)";
+            case BOOL -> "true or false (BOOL)";
+            case NUL -> "null (NULL)";
+            default -> "a value of another type";
+        };
+    }
+
+    private static Predicate<String> parses(Function<String, ?> parser) {
+        return value -> {
+            try {
+                parser.apply(value);
+                return true;
+            } catch (DateTimeParseException | NumberFormatException e) {
+                return false;
+            }
+        };
+    }
+
+    private static boolean isJsonObject(String value) {
+        try {
+            return JSON.readTree(value).isObject();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+}
