@@ -3,6 +3,7 @@ package uk.hubreturns.volunteering;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,8 @@ public final class Hours {
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+    /** Hours and minutes, as a spreadsheet writes a duration: 1:30 or 01:30:00. */
+    private static final Pattern HOURS_AND_MINUTES = Pattern.compile("([0-9]{1,2}):([0-5][0-9])(:00)?");
     private static final int MAX_TEXT_LENGTH = 20;
 
     private Hours() {
@@ -45,8 +48,17 @@ public final class Hours {
             problem.accept("is empty");
             return null;
         }
+        Matcher hoursAndMinutes = HOURS_AND_MINUTES.matcher(trimmed);
+        if (hoursAndMinutes.matches()) {
+            int minutes = Integer.parseInt(hoursAndMinutes.group(1)) * 60 + Integer.parseInt(hoursAndMinutes.group(2));
+            if (minutes % 15 != 0) {
+                problem.accept("must be in steps of a quarter of an hour (such as 1:15, 1:30 or 1:45)");
+                return null;
+            }
+            return toMinutes(BigDecimal.valueOf(minutes).divide(SIXTY), problem);
+        }
         if (trimmed.length() > MAX_TEXT_LENGTH || !NUMBER.matcher(trimmed).matches()) {
-            problem.accept("must be a number of hours such as 1.5");
+            problem.accept("must be a number of hours such as 1.5, or hours and minutes such as 1:30");
             return null;
         }
         return toMinutes(new BigDecimal(trimmed), problem);

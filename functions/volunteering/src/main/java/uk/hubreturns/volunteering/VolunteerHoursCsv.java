@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.FieldError;
@@ -53,8 +54,12 @@ public final class VolunteerHoursCsv {
 
     static final String EXPECTED_HEADER = "volunteerRef,date,hours,activity (and optionally note)";
 
+    /** "Volunteer Ref", "volunteer_ref" and "Volunteer-ref" all name volunteerRef. */
+    private static final Pattern SEPARATORS = Pattern.compile("[ _-]");
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DAY_FIRST_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
+    /** Day first, as Excel saves a date in a UK spreadsheet: 14/05/2026 or 4/5/2026. */
+    private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern SHORT_YEAR_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2}");
     private static final DateTimeFormatter STRICT_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -131,7 +136,7 @@ public final class VolunteerHoursCsv {
 
     private static Column column(String name) {
         for (Column column : Column.values()) {
-            if (column.header.equalsIgnoreCase(name)) {
+            if (column.header.equalsIgnoreCase(SEPARATORS.matcher(name).replaceAll(""))) {
                 return column;
             }
         }
@@ -173,20 +178,28 @@ public final class VolunteerHoursCsv {
             problems.add(where, Column.DATE, "is empty");
             return null;
         }
-        if (!DATE_SHAPE.matcher(text).matches()) {
-            problems.add(where, Column.DATE, DAY_FIRST_DATE.matcher(text).matches()
-                    ? "must be written YYYY-MM-DD, such as 2026-04-15 (format the column as yyyy-mm-dd before saving)"
-                    : "must be a date written YYYY-MM-DD, such as 2026-04-15");
+        Matcher ukDate = UK_DATE.matcher(text);
+        String iso = ukDate.matches()
+                ? ukDate.group(3) + "-" + twoDigits(ukDate.group(2)) + "-" + twoDigits(ukDate.group(1))
+                : text;
+        if (!DATE_SHAPE.matcher(iso).matches()) {
+            problems.add(where, Column.DATE, SHORT_YEAR_DATE.matcher(text).matches()
+                    ? "must have a four-digit year, such as 15/04/2026 or 2026-04-15"
+                    : "must be a date written DD/MM/YYYY or YYYY-MM-DD, such as 15/04/2026 or 2026-04-15");
             return null;
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(text, STRICT_DATE);
+            date = LocalDate.parse(iso, STRICT_DATE);
         } catch (DateTimeParseException e) {
             problems.add(where, Column.DATE, "is not a real calendar date");
             return null;
         }
         return rules.checkDate(date, problem -> problems.add(where, Column.DATE, problem)) ? date : null;
+    }
+
+    private static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
     private static String note(String text, String where, Problems problems) {

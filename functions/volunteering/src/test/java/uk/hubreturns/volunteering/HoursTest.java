@@ -44,7 +44,26 @@ class HoursTest {
     @CsvSource(delimiter = '|', value = {"two", "1,5", "1.5h", "1e1", "0x10", "1..5", "--1", "NaN", "Infinity", "½", "123456789012345678901"})
     void textThatIsNotAPlainNumberIsRefused(String text) {
         assertThat(Hours.parse(text, problems::add)).isNull();
-        assertThat(problems).containsExactly("must be a number of hours such as 1.5");
+        assertThat(problems).containsExactly("must be a number of hours such as 1.5, or hours and minutes such as 1:30");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1} minutes")
+    @CsvSource(delimiter = '|', value = {"1:30|90", "01:30:00|90", "0:15|15", "24:00|1440", " 2:45 |165"})
+    void hoursAndMinutesAsASpreadsheetWritesADurationAreAccepted(String text, int minutes) {
+        assertThat(Hours.parse(text, problems::add)).isEqualTo(minutes);
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\": {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1:20|must be in steps of a quarter of an hour (such as 1:15, 1:30 or 1:45)",
+            "0:00|must be more than 0",
+            "24:15|must be at most 24",
+            "1:30:15|must be a number of hours such as 1.5, or hours and minutes such as 1:30",
+            "1:75|must be a number of hours such as 1.5, or hours and minutes such as 1:30"})
+    void hoursAndMinutesFollowTheSameRules(String text, String problem) {
+        assertThat(Hours.parse(text, problems::add)).isNull();
+        assertThat(problems).containsExactly(problem);
     }
 
     @Test

@@ -108,21 +108,43 @@ class VolunteerHoursCsvTest {
     }
 
     @Test
-    void datesMustBeIsoRealNotInTheFutureAndNotBefore2000() {
+    void datesMustBeRealNotInTheFutureAndNotBefore2000() {
         List<FieldError> errors = errorsFor("""
                 volunteerRef,date,hours,activity
-                V-1,15/04/2026,1,ADMIN
+                V-1,15/04/26,1,ADMIN
                 V-2,April 2026,1,ADMIN
                 V-3,2026-07-11,1,ADMIN
                 V-4,1999-12-31,1,ADMIN
-                V-5,2026-07-10,1,ADMIN
+                V-5,31/06/2026,1,ADMIN
+                V-6,2026-07-10,1,ADMIN
                 """);
 
         assertThat(errors).containsExactly(
-                new FieldError("line 2: date", "must be written YYYY-MM-DD, such as 2026-04-15 (format the column as yyyy-mm-dd before saving)"),
-                new FieldError("line 3: date", "must be a date written YYYY-MM-DD, such as 2026-04-15"),
+                new FieldError("line 2: date", "must have a four-digit year, such as 15/04/2026 or 2026-04-15"),
+                new FieldError("line 3: date", "must be a date written DD/MM/YYYY or YYYY-MM-DD, such as 15/04/2026 or 2026-04-15"),
                 new FieldError("line 4: date", "must not be in the future (today is 2026-07-10)"),
-                new FieldError("line 5: date", "must not be before 2000-01-01"));
+                new FieldError("line 5: date", "must not be before 2000-01-01"),
+                new FieldError("line 6: date", "is not a real calendar date"));
+    }
+
+    @Test
+    void aUkSpreadsheetSavedByExcelIsReadAsItIs() {
+        ParsedImport parsed = csv.read("\uFEFFVolunteer Ref,Date,Hours,Activity,Note\r\n"
+                + "V-1,14/05/2026,1:30,Mentoring,\r\n"
+                + "V-2,4/5/2026,01:15:00,group sessions,\"Youth club, Thursday\"\r\n");
+
+        assertThat(parsed.rows()).containsExactly(
+                new EntryDetails("V-1", LocalDate.of(2026, 5, 14), 90, Activity.MENTORING, null),
+                new EntryDetails("V-2", LocalDate.of(2026, 5, 4), 75, Activity.GROUP_SESSIONS, "Youth club, Thursday"));
+    }
+
+    @Test
+    void theSameRowsWrittenTheUkWayOrTheIsoWayAreTheSameImport() {
+        ParsedImport uk = csv.read("volunteerRef,date,hours,activity\nV-1,14/05/2026,1:30,ADMIN\n");
+        ParsedImport iso = csv.read("volunteerRef,date,hours,activity\nV-1,2026-05-14,1.5,ADMIN\n");
+
+        assertThat(uk.rows()).isEqualTo(iso.rows());
+        assertThat(uk.importId()).as("so uploading the other is a repeat, not counted twice").isEqualTo(iso.importId());
     }
 
     @Test
