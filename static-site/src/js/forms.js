@@ -189,6 +189,13 @@ export function ragTag(rag) {
 }
 
 /** A number as people type it: "1,200", "10%", " 4.5 ". NaN when it is not one. */
+/** A GOV.UK date input's day, month and year boxes (named day, month, year) as YYYY-MM-DD, or null if one is empty. */
+export function dateFrom(form) {
+  const [day, month, year] = [form.day.value.trim(), form.month.value.trim(), form.year.value.trim()];
+  if (!day || !month || !year) return null;
+  return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
 export function parseNumber(text) {
   const cleaned = String(text).trim().replace(/,/g, '').replace(/%$/, '').trim();
   return cleaned === '' || !/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number.NaN : Number(cleaned);

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { dateFrom, escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { fillHubs, poundsToPence, requireSignIn, SECTORS, words } from '../shared.js';
 
 let rows = 0;
@@ -83,8 +83,8 @@ export async function start() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const errors = [];
-    const [day, month, year] = [form.day.value.trim(), form.month.value.trim(), form.year.value.trim()];
-    if (!day || !month || !year) errors.push({ field: 'date', message: 'must include a day, month and year' });
+    const date = dateFrom(form);
+    if (!date) errors.push({ field: 'date', message: 'must include a day, month and year' });
     if (!form.title.value.trim()) errors.push({ field: 'title', message: 'must not be empty' });
     if (!form.chair1.value.trim()) errors.push({ field: 'chairs[0]', message: 'must not be empty' });
     const attendees = participants(lists.attendees);
@@ -102,7 +102,7 @@ export async function start() {
     const actions = actionsOf(lists.actions);
     const sent = { attendees, apologies, actions };
     const meeting = {
-      date: `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+      date,
       type: form.querySelector('input[name="type"]:checked').value,
       title: form.title.value.trim(),
       chairs: [form.chair1.value.trim(), form.chair2.value.trim()].filter(Boolean),

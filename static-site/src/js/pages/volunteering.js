@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { dateFrom, escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { fillHubs, hours as formatHours, requireSignIn } from '../shared.js';
 
 function totals(quarters) {
@@ -16,14 +16,18 @@ export async function start() {
   restoreDraft(entry);
   entry.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const errors = [];
+    const date = dateFrom(entry);
+    if (!date) errors.push({ field: 'date', message: 'must include a day, month and year' });
     const hours = entry.hours.value.trim();
-    if (!hours || Number.isNaN(Number(hours))) {
-      showErrors(entry, [{ field: 'hours', message: 'must be a number of hours, such as 2.5' }]);
+    if (!hours || Number.isNaN(Number(hours))) errors.push({ field: 'hours', message: 'must be a number of hours, such as 2.5' });
+    if (errors.length) {
+      showErrors(entry, errors);
       return;
     }
     const saved = await submitting(entry, () => api(`/hubs/${encodeURIComponent(hub.value)}/volunteer-hours`, {
       method: 'POST', idempotent: true,
-      json: { volunteerRef: entry.volunteerRef.value.trim(), date: entry.date.value.trim(), hours: Number(hours),
+      json: { volunteerRef: entry.volunteerRef.value.trim(), date, hours: Number(hours),
         activity: entry.activity.value, note: entry.note.value.trim() || null },
     }));
     if (saved) {

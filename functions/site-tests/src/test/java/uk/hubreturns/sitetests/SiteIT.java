@@ -167,8 +167,12 @@ class SiteIT {
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2026-Q1: 3.50 hours by 2 volunteers");
 
         page.locator("#volunteerRef").fill("S-3");
-        page.locator("#date").fill("2026-05-03");
         page.locator("#hours").fill("1.25");
+        page.locator("#entry-form button[type=submit]").click();
+        assertThat(page.locator("#entry-form .govuk-error-summary")).containsText("Date must include a day, month and year");
+        page.locator("#date-day").fill("3");
+        page.locator("#date-month").fill("5");
+        page.locator("#date-year").fill("2026");
         page.locator("#entry-form button[type=submit]").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("1.25 hours for S-3");
         assertThat(api("GET", "/hubs/south/volunteer-hours?quarter=2026-Q1", null).get("totalHours").decimalValue())
