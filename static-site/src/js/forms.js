@@ -196,6 +196,12 @@ export function dateFrom(form) {
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** A date typed day first (30/6/2026) as YYYY-MM-DD; anything else as typed, for the API to judge. */
+export function isoDate(text) {
+  const dayFirst = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  return dayFirst ? `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}` : text;
+}
+
 export function parseNumber(text) {
   const cleaned = String(text).trim().replace(/,/g, '').replace(/%$/, '').trim();
   return cleaned === '' || !/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number.NaN : Number(cleaned);

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { dateFrom, escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { dateFrom, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { fillHubs, poundsToPence, requireSignIn, SECTORS, words } from '../shared.js';
 
 let rows = 0;
@@ -34,7 +34,7 @@ function actionRow(list) {
     <div class="govuk-form-group"><label class="govuk-label" for="${id}-owner">Who owns it</label>
       <input class="govuk-input govuk-!-width-one-half" id="${id}-owner" data-role="owner" data-field="actions[${index}].owner" data-label="${action}: owner" type="text"></div>
     <div class="govuk-form-group"><label class="govuk-label" for="${id}-due">Due date</label>
-      <div class="govuk-hint" id="${id}-due-hint">For example, 2026-06-30</div>
+      <div class="govuk-hint" id="${id}-due-hint">For example, 30/6/2026</div>
       <input class="govuk-input govuk-input--width-10" id="${id}-due" data-role="dueDate" data-field="actions[${index}].dueDate" data-label="${action}: due date" type="text" aria-describedby="${id}-due-hint"></div>
     <div class="govuk-form-group"><label class="govuk-label" for="${id}-status">Status</label>
       <select class="govuk-select" id="${id}-status" data-role="status" data-field="actions[${index}].status" data-label="${action}: status">
@@ -63,7 +63,7 @@ function participants(list) {
 }
 
 function actionsOf(list) {
-  return filledRows(list, (row) => ({ description: text(row, 'description'), owner: text(row, 'owner'), dueDate: text(row, 'dueDate'),
+  return filledRows(list, (row) => ({ description: text(row, 'description'), owner: text(row, 'owner'), dueDate: isoDate(text(row, 'dueDate')),
     status: text(row, 'status') }), (action) => !action.description && !action.owner && !action.dueDate);
 }
 

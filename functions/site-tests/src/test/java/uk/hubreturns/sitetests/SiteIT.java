@@ -337,7 +337,7 @@ class SiteIT {
         page.locator("#add-action").click();
         page.locator("[data-field='actions[0].description']").fill("Write to the schools");
         page.locator("[data-field='actions[0].owner']").fill("Hub Manager");
-        page.locator("[data-field='actions[0].dueDate']").fill("2026-06-30");
+        page.locator("[data-field='actions[0].dueDate']").fill("30/6/2026");
         page.route("**/hubs/north/meetings", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(401)
                 .setContentType("application/problem+json").setBody("{\"title\":\"Unauthorized\",\"status\":401}")));
         page.locator("button[type=submit]").click();
@@ -354,11 +354,13 @@ class SiteIT {
         assertThat(page.locator("#title")).hasValue("Typed before the break");
         assertThat(page.locator("#date-day")).hasValue("20");
         assertThat(page.locator("[data-field='actions[0].description']")).hasValue("Write to the schools");
-        assertThat(page.locator("[data-field='actions[0].dueDate']")).hasValue("2026-06-30");
+        assertThat(page.locator("[data-field='actions[0].dueDate']")).hasValue("30/6/2026");
         page.locator("[data-field='attendees[0].name']").fill("Head of Banbury Academy");
         page.locator("[data-field='attendees[0].sector']").selectOption("SCHOOLS");
         page.locator("button[type=submit]").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Typed before the break");
+        assertThat(api("GET", "/hubs/north/meetings?quarter=2025-Q1", null).at("/items/0/actions/0/dueDate").asText())
+                .as("a due date typed day first is sent as YYYY-MM-DD").isEqualTo("2026-06-30");
     }
 
     @Test
