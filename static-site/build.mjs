@@ -9,8 +9,11 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const layout = readFileSync('src/layout.html', 'utf8');
+// <!-- date-input: Legend --> stands for GOV.UK's day, month and year boxes (id date; named day, month, year).
+const dateInput = readFileSync('src/date-input.html', 'utf8');
 for (const file of readdirSync('src/pages')) {
-  const page = readFileSync(`src/pages/${file}`, 'utf8');
+  const page = readFileSync(`src/pages/${file}`, 'utf8')
+    .replace(/<!--\s*date-input:\s*(.*?)\s*-->\n?/g, (comment, legend) => dateInput.replaceAll('{{legend}}', legend));
   const [, title] = page.match(/<!--\s*title:\s*(.*?)\s*-->/) ?? [null, 'Hub Returns'];
   const [, name] = page.match(/<!--\s*page:\s*(.*?)\s*-->/) ?? [null, file.replace('.html', '')];
   writeFileSync(`${out}/${file}`, layout.replaceAll('{{title}}', title).replaceAll('{{page}}', name).replace('{{content}}', page));
