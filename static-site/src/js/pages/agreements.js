@@ -24,9 +24,13 @@ function measureRow(list) {
   list.append(row);
 }
 
+let listedHub;
+
 async function showAgreements(hubId, admin) {
+  listedHub = hubId;
   const list = document.getElementById('agreement-list');
   const { body } = await api(`/hubs/${encodeURIComponent(hubId)}/agreements?limit=100`);
+  if (listedHub !== hubId) return; // another hub was chosen meanwhile: its list is the one to show
   if (body.items.length === 0) {
     list.innerHTML = '<p class="govuk-body">This hub has no agreements yet.</p>';
     document.getElementById('actuals-section').classList.add('hr-hidden');
@@ -51,10 +55,13 @@ let current;
 
 async function showActuals(hubId, agreement) {
   const again = current?.hubId === hubId && current?.agreement.agreementId === agreement.agreementId;
-  current = { hubId, agreement };
+  const showing = { hubId, agreement };
+  current = showing;
   document.getElementById('actuals-section').classList.remove('hr-hidden');
-  document.getElementById('actuals-heading').textContent = `Quarterly actuals: ${agreement.title}`;
   const { body } = await api(`/hubs/${encodeURIComponent(hubId)}/agreements/${agreement.agreementId}/actuals`);
+  // Only the latest choice is shown: an earlier answer arriving late must not replace the inputs someone is typing in.
+  if (current !== showing) return;
+  document.getElementById('actuals-heading').textContent = `Quarterly actuals: ${agreement.title}`;
   current.quarters = body.items;
   document.getElementById('actuals-table').innerHTML = scrolling('Actuals by quarter', `<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Actuals by quarter</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Measure</th>
