@@ -188,7 +188,6 @@ export function ragTag(rag) {
   return `<strong class="govuk-tag ${colour}">${rag === 'NO_DATA' ? 'No data' : escape(rag)}</strong>`;
 }
 
-/** A number as people type it: "1,200", "10%", " 4.5 ". NaN when it is not one. */
 /** A GOV.UK date input's day, month and year boxes (named day, month, year) as YYYY-MM-DD, or null if one is empty. */
 export function dateFrom(form) {
   const [day, month, year] = [form.day.value.trim(), form.month.value.trim(), form.year.value.trim()];
@@ -202,6 +201,7 @@ export function isoDate(text) {
   return dayFirst ? `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}` : text;
 }
 
+/** A number as people type it: "1,200", "10%", " 4.5 ". NaN when it is not one. */
 export function parseNumber(text) {
   const cleaned = String(text).trim().replace(/,/g, '').replace(/%$/, '').trim();
   return cleaned === '' || !/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number.NaN : Number(cleaned);
