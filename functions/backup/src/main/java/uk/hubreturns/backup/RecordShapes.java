@@ -28,87 +28,213 @@ import uk.hubreturns.volunteering.ImportStatus;
  * every item against its kind, so that an export changed by hand cannot put in a record that the API would then fail
  * to read. An attribute no kind of record has is refused too: an export holds only what the application wrote.
  * Values are never quoted in a problem, since they may be names.
+ * {@code RecordShapesTest} holds each description against the table schema the application writes that kind with.
  */
 final class RecordShapes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One value's shape: what is wrong with it at {@code path}, or null. */
-    @FunctionalInterface
-    private interface Shape {
+    /** One value's shape: its DynamoDB type, and what is wrong with a value at {@code path}, or null. */
+    sealed interface Shape permits Text, WholeNumber, TextSet, ListOf, MapOf, Document {
+        AttributeValue.Type type();
+
         String problemWith(String path, AttributeValue value);
     }
 
-    private record Attribute(Shape shape, boolean required) {
+    record Attribute(Shape shape, boolean required) {
     }
 
     /** A kind of record: its name in a problem ("a meeting") and its attributes besides pk and sk. */
-    private record Kind(String name, Map<String, Attribute> attributes) {
+    record Kind(String name, Map<String, Attribute> attributes) {
     }
 
-    private static final Shape TEXT = text("text", value -> true);
-    private static final Shape DATE = text("a date (YYYY-MM-DD)", parses(LocalDate::parse));
-    private static final Shape INSTANT = text("an instant (such as 2026-05-14T09:30:00Z)", parses(Instant::parse));
-    private static final Shape QUARTER = text("a quarter (such as 2026-Q1)", value -> Quarter.parse(value).isPresent());
-    private static final Shape DECIMAL = text("a decimal number written as text", parses(BigDecimal::new));
-    private static final Shape JSON_OBJECT = text("a JSON object written as text", RecordShapes::isJsonObject);
-    private static final Shape WHOLE_NUMBER = number("a whole number (N)", Long.MIN_VALUE, Long.MAX_VALUE);
-    private static final Shape INT_NUMBER = number("a whole number (N) of at most " + Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    private static final Shape TEXT_LIST = listOf(TEXT);
-    private static final Shape TEXT_SET = (path, value) -> value.hasSs() ? null : path + " must be a set of text (SS), not " + typeOf(value);
+    /** Text; {@code what} is the form it must have, as a problem names it. */
+    record Text(String what, Predicate<String> valid) implements Shape {
+        @Override
+        public AttributeValue.Type type() {
+            return AttributeValue.Type.S;
+        }
+
+        @Override
+        public String problemWith(String path, AttributeValue value) {
+            if (value.s() == null) {
+                return path + " must be " + (what.equals("text") ? "text (S)" : "text (S) holding " + what) + ", not " + typeOf(value);
+            }
+            return valid.test(value.s()) ? null : path + " must be " + what;
+        }
+    }
+
+    /** A number read into a {@code long} or an {@code int}: a decimal point or a value out of range fails the reader. */
+    record WholeNumber(String what, long min, long max) implements Shape {
+        @Override
+        public AttributeValue.Type type() {
+            return AttributeValue.Type.N;
+        }
+
+        @Override
+        public String problemWith(String path, AttributeValue value) {
+            if (value.n() == null) {
+                return path + " must be " + what + ", not " + typeOf(value);
+            }
+            try {
+                long number = Long.parseLong(value.n());
+                return number >= min && number <= max ? null : path + " must be " + what;
+            } catch (NumberFormatException e) {
+                return path + " must be " + what;
+            }
+        }
+    }
+
+    record TextSet() implements Shape {
+        @Override
+        public AttributeValue.Type type() {
+            return AttributeValue.Type.SS;
+        }
+
+        @Override
+        public String problemWith(String path, AttributeValue value) {
+            return value.hasSs() ? null : path + " must be a set of text (SS), not " + typeOf(value);
+        }
+    }
+
+    record ListOf(Shape element) implements Shape {
+        @Override
+        public AttributeValue.Type type() {
+            return AttributeValue.Type.L;
+        }
+
+        @Override
+        public String problemWith(String path, AttributeValue value) {
+            if (!value.hasL()) {
+                return path + " must be a list (L), not " + typeOf(value);
+            }
+            List<AttributeValue> elements = value.l();
+            for (int index = 0; index < elements.size(); index++) {
+                String problem = element.problemWith(path + "[" + index + "]", elements.get(index));
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A map whose keys are data (a measure id), every value of one shape. */
+    record MapOf(Shape value) implements Shape {
+        @Override
+        public AttributeValue.Type type() {
+            return AttributeValue.Type.M;
+        }
+
+        @Override
+        public String problemWith(String path, AttributeValue map) {
+            if (!map.hasM()) {
+                return path + " must be a map (M), not " + typeOf(map);
+            }
+            for (Map.Entry<String, AttributeValue> entry : map.m().entrySet()) {
+                String problem = value.problemWith(path + "." + entry.getKey(), entry.getValue());
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A map with named fields, as the Enhanced Client writes a nested item (an attendee, an action, a measure). */
+    record Document(Map<String, Attribute> fields) implements Shape {
+        @Override
+        public AttributeValue.Type type() {
+            return AttributeValue.Type.M;
+        }
+
+        @Override
+        public String problemWith(String path, AttributeValue value) {
+            if (!value.hasM()) {
+                return path + " must be a map (M), not " + typeOf(value);
+            }
+            for (Map.Entry<String, AttributeValue> field : value.m().entrySet()) {
+                Attribute expected = fields.get(field.getKey());
+                if (expected == null) {
+                    return path + " has no field " + field.getKey();
+                }
+                String problem = RecordShapes.problemWith(path + "." + field.getKey(), field.getValue(), expected);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            for (Map.Entry<String, Attribute> field : fields.entrySet()) {
+                if (field.getValue().required() && !value.m().containsKey(field.getKey())) {
+                    return path + " needs the field " + field.getKey();
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Shape TEXT = new Text("text", value -> true);
+    private static final Shape DATE = new Text("a date (YYYY-MM-DD)", parses(LocalDate::parse));
+    private static final Shape INSTANT = new Text("an instant (such as 2026-05-14T09:30:00Z)", parses(Instant::parse));
+    private static final Shape QUARTER = new Text("a quarter (such as 2026-Q1)", value -> Quarter.parse(value).isPresent());
+    private static final Shape DECIMAL = new Text("a decimal number written as text", parses(BigDecimal::new));
+    private static final Shape JSON_OBJECT = new Text("a JSON object written as text", RecordShapes::isJsonObject);
+    private static final Shape LONG = new WholeNumber("a whole number (N)", Long.MIN_VALUE, Long.MAX_VALUE);
+    private static final Shape INT = new WholeNumber("a whole number (N) of at most " + Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    private static final Shape TEXT_LIST = new ListOf(TEXT);
+    private static final Shape TEXT_SET = new TextSet();
     private static final Shape SECTOR = oneOf(Sector.values());
 
-    private static final Map<String, Attribute> PARTICIPANT = fields(
-            optional("name", TEXT), optional("organisation", TEXT), required("sector", SECTOR));
+    private static final Shape PARTICIPANT = new Document(fields(
+            optional("name", TEXT), optional("organisation", TEXT), required("sector", SECTOR)));
 
-    private static final Map<String, Attribute> ACTION = fields(
+    private static final Shape ACTION = new Document(fields(
             optional("actionId", TEXT), optional("description", TEXT), optional("owner", TEXT), required("dueDate", DATE),
-            required("status", oneOf(ActionStatus.values())));
+            required("status", oneOf(ActionStatus.values()))));
 
-    private static final Map<String, Attribute> QUARTER_TOTALS = fields(
-            required("quarter", QUARTER), optional("totalMinutes", WHOLE_NUMBER), optional("distinctVolunteers", INT_NUMBER));
+    private static final Shape QUARTER_TOTALS = new Document(fields(
+            required("quarter", QUARTER), optional("totalMinutes", LONG), optional("distinctVolunteers", INT)));
 
-    private static final Map<String, Attribute> MEASURE = fields(
+    private static final Shape MEASURE = new Document(fields(
             required("measureId", TEXT), optional("name", TEXT), optional("unit", TEXT), required("target", DECIMAL),
-            required("direction", oneOf(TargetDirection.values())), required("amberTolerancePercent", DECIMAL));
+            required("direction", oneOf(TargetDirection.values())), required("amberTolerancePercent", DECIMAL)));
 
     private static final Kind HUB = new Kind("a hub", fields(
-            required("hubId", TEXT), required("name", TEXT), optional("area", TEXT), optional("annualBudgetPence", WHOLE_NUMBER),
-            required("requiredSectors", listOf(SECTOR)), required("createdAt", INSTANT), optional("createdBy", TEXT),
-            required("updatedAt", INSTANT), optional("updatedBy", TEXT), optional("version", WHOLE_NUMBER)));
+            required("hubId", TEXT), required("name", TEXT), optional("area", TEXT), optional("annualBudgetPence", LONG),
+            required("requiredSectors", new ListOf(SECTOR)), required("createdAt", INSTANT), optional("createdBy", TEXT),
+            required("updatedAt", INSTANT), optional("updatedBy", TEXT), optional("version", LONG)));
 
     private static final Kind MEETING = new Kind("a meeting", fields(
             required("quarterSk", TEXT), required("meetingId", TEXT), optional("hubId", TEXT), required("date", DATE),
             required("type", oneOf(MeetingType.values())), optional("title", TEXT), optional("chairs", TEXT_LIST),
-            required("attendees", listOf(document(PARTICIPANT))), required("apologies", listOf(document(PARTICIPANT))),
-            optional("decisions", TEXT_LIST), required("actions", listOf(document(ACTION))), optional("costPence", WHOLE_NUMBER),
+            required("attendees", new ListOf(PARTICIPANT)), required("apologies", new ListOf(PARTICIPANT)),
+            optional("decisions", TEXT_LIST), required("actions", new ListOf(ACTION)), optional("costPence", LONG),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
-            optional("version", WHOLE_NUMBER)));
+            optional("version", LONG)));
 
     private static final Kind VOLUNTEER_ENTRY = new Kind("a volunteer entry", fields(
             required("quarterSk", TEXT), required("entryId", TEXT), optional("hubId", TEXT), required("volunteerRef", TEXT),
-            required("date", DATE), required("minutes", INT_NUMBER), required("activity", oneOf(Activity.values())),
-            optional("note", TEXT), optional("importId", TEXT), optional("importSeq", WHOLE_NUMBER), required("createdAt", INSTANT),
-            optional("createdBy", TEXT), optional("version", WHOLE_NUMBER)));
+            required("date", DATE), required("minutes", INT), required("activity", oneOf(Activity.values())),
+            optional("note", TEXT), optional("importId", TEXT), optional("importSeq", LONG), required("createdAt", INSTANT),
+            optional("createdBy", TEXT), optional("version", LONG)));
 
     private static final Kind VOLUNTEER_IMPORT = new Kind("a volunteer-hours import", fields(
             required("importId", TEXT), optional("hubId", TEXT), required("status", oneOf(ImportStatus.values())),
-            optional("rowCount", INT_NUMBER), optional("importSeq", WHOLE_NUMBER), required("startedAt", INSTANT),
-            optional("completedAt", INSTANT), optional("quarters", listOf(document(QUARTER_TOTALS)))));
+            optional("rowCount", INT), optional("importSeq", LONG), required("startedAt", INSTANT),
+            optional("completedAt", INSTANT), optional("quarters", new ListOf(QUARTER_TOTALS))));
 
     private static final Kind IMPORT_LEDGER = new Kind("a hub's import ledger", fields(
-            optional("lastImportSeq", WHOLE_NUMBER), optional("inProgress", TEXT_SET)));
+            optional("lastImportSeq", LONG), optional("inProgress", TEXT_SET)));
 
     private static final Kind AGREEMENT = new Kind("an agreement", fields(
             required("agreementId", TEXT), optional("hubId", TEXT), optional("title", TEXT), optional("provider", TEXT),
-            required("startDate", DATE), required("endDate", DATE), required("measures", listOf(document(MEASURE))),
+            required("startDate", DATE), required("endDate", DATE), required("measures", new ListOf(MEASURE)),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
-            optional("version", WHOLE_NUMBER)));
+            optional("version", LONG)));
 
     private static final Kind ACTUALS = new Kind("an agreement's actuals", fields(
             required("quarterSk", TEXT), required("agreementId", TEXT), optional("hubId", TEXT), required("quarter", QUARTER),
-            required("values", mapOf(DECIMAL)), optional("commentary", TEXT), required("updatedAt", INSTANT),
-            optional("updatedBy", TEXT), optional("version", WHOLE_NUMBER)));
+            required("values", new MapOf(DECIMAL)), optional("commentary", TEXT), required("updatedAt", INSTANT),
+            optional("updatedBy", TEXT), optional("version", LONG)));
 
     private static final Kind HUB_RETURN = new Kind("a hub's return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)));
 
@@ -122,7 +248,7 @@ final class RecordShapes {
 
     private static final Kind AUDIT_ENTRY = new Kind("an audit entry", fields(
             required("at", INSTANT), optional("subject", TEXT), optional("route", TEXT), optional("path", TEXT),
-            optional("status", INT_NUMBER), optional("hubId", TEXT), optional("versionBefore", TEXT), optional("versionAfter", TEXT),
+            optional("status", INT), optional("hubId", TEXT), optional("versionBefore", TEXT), optional("versionAfter", TEXT),
             optional("requestId", TEXT)));
 
     private RecordShapes() {
@@ -158,7 +284,8 @@ final class RecordShapes {
         return null;
     }
 
-    private static Kind kindOf(String pk, String sk) {
+    /** The kind of record kept under these keys, or null if Hub Returns keeps none there. */
+    static Kind kindOf(String pk, String sk) {
         if (pk.equals("HUBS")) {
             return sk.startsWith("HUB#") ? HUB : null;
         }
@@ -204,91 +331,12 @@ final class RecordShapes {
         return Map.entry(name, new Attribute(shape, false));
     }
 
-    private static Shape text(String what, Predicate<String> valid) {
-        return (path, value) -> {
-            if (value.s() == null) {
-                return path + " must be " + (what.equals("text") ? "text (S)" : "text (S) holding " + what) + ", not " + typeOf(value);
-            }
-            return valid.test(value.s()) ? null : path + " must be " + what;
-        };
-    }
-
-    private static Shape number(String what, long min, long max) {
-        return (path, value) -> {
-            if (value.n() == null) {
-                return path + " must be " + what + ", not " + typeOf(value);
-            }
-            try {
-                long number = Long.parseLong(value.n());
-                return number >= min && number <= max ? null : path + " must be " + what;
-            } catch (NumberFormatException e) {
-                return path + " must be " + what;
-            }
-        };
-    }
-
     private static Shape oneOf(Enum<?>[] values) {
         return oneOf(Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet()));
     }
 
     private static Shape oneOf(Set<String> names) {
-        String what = "one of " + names.stream().sorted().collect(Collectors.joining(", "));
-        return text(what, names::contains);
-    }
-
-    private static Shape listOf(Shape element) {
-        return (path, value) -> {
-            if (!value.hasL()) {
-                return path + " must be a list (L), not " + typeOf(value);
-            }
-            List<AttributeValue> elements = value.l();
-            for (int index = 0; index < elements.size(); index++) {
-                String problem = element.problemWith(path + "[" + index + "]", elements.get(index));
-                if (problem != null) {
-                    return problem;
-                }
-            }
-            return null;
-        };
-    }
-
-    private static Shape mapOf(Shape value) {
-        return (path, map) -> {
-            if (!map.hasM()) {
-                return path + " must be a map (M), not " + typeOf(map);
-            }
-            for (Map.Entry<String, AttributeValue> entry : map.m().entrySet()) {
-                String problem = value.problemWith(path + "." + entry.getKey(), entry.getValue());
-                if (problem != null) {
-                    return problem;
-                }
-            }
-            return null;
-        };
-    }
-
-    private static Shape document(Map<String, Attribute> attributes) {
-        return (path, value) -> {
-            if (!value.hasM()) {
-                return path + " must be a map (M), not " + typeOf(value);
-            }
-            for (Map.Entry<String, AttributeValue> field : value.m().entrySet()) {
-                Attribute expected = attributes.get(field.getKey());
-                if (expected == null) {
-                    return path + " has no field " + field.getKey();
-                }
-                String problem = problemWith(path + "." + field.getKey(), field.getValue(), expected);
-                if (problem != null) {
-                    return problem;
-                }
-            }
-            for (Map.Entry<String, Attribute> field : attributes.entrySet()) {
-                if (field.getValue().required() && !value.m().containsKey(field.getKey())) {
-                    return path + " needs the field " + field.getKey();
-                }
-            }
-            return null;
-        };
+        return new Text("one of " + names.stream().sorted().collect(Collectors.joining(", ")), names::contains);
     }
 
     private static String typeOf(AttributeValue value) {
