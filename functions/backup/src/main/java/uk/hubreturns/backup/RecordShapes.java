@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +27,9 @@ import uk.hubreturns.volunteering.ImportStatus;
  * What each kind of record holds, attribute by attribute: the DynamoDB type the application writes and its readers
  * expect, and for text the form they parse (a date, an instant, a decimal, one of a set of names). A restore checks
  * every item against its kind, so that an export changed by hand cannot put in a record that the API would then fail
- * to read. An attribute no kind of record has is refused too: an export holds only what the application wrote.
- * Values are never quoted in a problem, since they may be names.
+ * to read. An attribute is required where a reader cannot do without it (a {@code long} or {@code int} field, a list
+ * it copies, a value it parses); the others may be missing or null. An attribute no kind of record has is refused
+ * too: an export holds only what the application wrote. Values are never quoted in a problem, since they may be names.
  * {@code RecordShapesTest} holds each description against the table schema the application writes that kind with.
  */
 final class RecordShapes {
@@ -85,6 +87,7 @@ final class RecordShapes {
         }
     }
 
+    /** DynamoDB refuses a set holding a value twice, which would stop a restore part-way: so it is refused here, first. */
     record TextSet() implements Shape {
         @Override
         public AttributeValue.Type type() {
@@ -93,7 +96,10 @@ final class RecordShapes {
 
         @Override
         public String problemWith(String path, AttributeValue value) {
-            return value.hasSs() ? null : path + " must be a set of text (SS), not " + typeOf(value);
+            if (!value.hasSs()) {
+                return path + " must be a set of text (SS), not " + typeOf(value);
+            }
+            return new HashSet<>(value.ss()).size() == value.ss().size() ? null : path + " must not hold the same text twice";
         }
     }
 
@@ -192,22 +198,22 @@ final class RecordShapes {
             required("status", oneOf(ActionStatus.values()))));
 
     private static final Shape QUARTER_TOTALS = new Document(fields(
-            required("quarter", QUARTER), optional("totalMinutes", LONG), optional("distinctVolunteers", INT)));
+            required("quarter", QUARTER), required("totalMinutes", LONG), required("distinctVolunteers", INT)));
 
     private static final Shape MEASURE = new Document(fields(
-            required("measureId", TEXT), optional("name", TEXT), optional("unit", TEXT), required("target", DECIMAL),
+            required("measureId", TEXT), required("name", TEXT), optional("unit", TEXT), required("target", DECIMAL),
             required("direction", oneOf(TargetDirection.values())), required("amberTolerancePercent", DECIMAL)));
 
     private static final Kind HUB = new Kind("a hub", fields(
-            required("hubId", TEXT), required("name", TEXT), optional("area", TEXT), optional("annualBudgetPence", LONG),
+            required("hubId", TEXT), required("name", TEXT), optional("area", TEXT), required("annualBudgetPence", LONG),
             required("requiredSectors", new ListOf(SECTOR)), required("createdAt", INSTANT), optional("createdBy", TEXT),
             required("updatedAt", INSTANT), optional("updatedBy", TEXT), optional("version", LONG)));
 
     private static final Kind MEETING = new Kind("a meeting", fields(
             required("quarterSk", TEXT), required("meetingId", TEXT), optional("hubId", TEXT), required("date", DATE),
-            required("type", oneOf(MeetingType.values())), optional("title", TEXT), optional("chairs", TEXT_LIST),
+            required("type", oneOf(MeetingType.values())), optional("title", TEXT), required("chairs", TEXT_LIST),
             required("attendees", new ListOf(PARTICIPANT)), required("apologies", new ListOf(PARTICIPANT)),
-            optional("decisions", TEXT_LIST), required("actions", new ListOf(ACTION)), optional("costPence", LONG),
+            required("decisions", TEXT_LIST), required("actions", new ListOf(ACTION)), required("costPence", LONG),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
             optional("version", LONG)));
 
@@ -219,14 +225,14 @@ final class RecordShapes {
 
     private static final Kind VOLUNTEER_IMPORT = new Kind("a volunteer-hours import", fields(
             required("importId", TEXT), optional("hubId", TEXT), required("status", oneOf(ImportStatus.values())),
-            optional("rowCount", INT), optional("importSeq", LONG), required("startedAt", INSTANT),
+            required("rowCount", INT), required("importSeq", LONG), required("startedAt", INSTANT),
             optional("completedAt", INSTANT), optional("quarters", new ListOf(QUARTER_TOTALS))));
 
     private static final Kind IMPORT_LEDGER = new Kind("a hub's import ledger", fields(
             optional("lastImportSeq", LONG), optional("inProgress", TEXT_SET)));
 
     private static final Kind AGREEMENT = new Kind("an agreement", fields(
-            required("agreementId", TEXT), optional("hubId", TEXT), optional("title", TEXT), optional("provider", TEXT),
+            required("agreementId", TEXT), optional("hubId", TEXT), required("title", TEXT), optional("provider", TEXT),
             required("startDate", DATE), required("endDate", DATE), required("measures", new ListOf(MEASURE)),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
             optional("version", LONG)));
@@ -248,7 +254,7 @@ final class RecordShapes {
 
     private static final Kind AUDIT_ENTRY = new Kind("an audit entry", fields(
             required("at", INSTANT), optional("subject", TEXT), optional("route", TEXT), optional("path", TEXT),
-            optional("status", INT), optional("hubId", TEXT), optional("versionBefore", TEXT), optional("versionAfter", TEXT),
+            required("status", INT), optional("hubId", TEXT), optional("versionBefore", TEXT), optional("versionAfter", TEXT),
             optional("requestId", TEXT)));
 
     private RecordShapes() {

@@ -67,15 +67,17 @@ class RecordsBackupIT {
                 "createdAt", s(AT), "updatedAt", s(AT), "version", n("1")));
         put("HUB#north", "IMPORT_LEDGER", Map.of("lastImportSeq", n("2")));
         put("HUB#north", "IMPORT#abc", Map.of("importId", s("abc"), "hubId", s("north"), "status", s("COMPLETE"), "rowCount", n("40"),
-                "importSeq", n("2"), "startedAt", s(AT)));
+                "importSeq", n("2"), "startedAt", s(AT), "completedAt", s(AT), "quarters", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
+                        "quarter", s("2026-Q2"), "totalMinutes", n("2400"), "distinctVolunteers", n("12")))))));
         put("HUB#north", "VOLREFS#2025-Q4", Map.of("refs", AttributeValue.fromSs(List.of("V-1", "V-2"))));
         put("HUB#north", "VOLREFS#2026-Q1", Map.of("refs", AttributeValue.fromSs(List.of("V-2"))));
         put("HUB#north", "VOLREFS#2026-Q2", Map.of("refs", AttributeValue.fromSs(List.of("V-3"))));
         put("HUB#north", "RETURN#2026-Q1", Map.of("quarter", s("2026-Q1"), "body", s("{}")));
         put("HUB#north", "RETURN#2026-Q2", Map.of("quarter", s("2026-Q2"), "body", s("{}")));
         put("HUB#south", "MEETING#m2", meeting("south", "m2", "2026-06-30"));
-        put("AUDIT#north", "2026-05-14T10:00:00.000000000Z#r1", Map.of("at", s("2026-05-14T10:00:00Z"), "route", s("POST /hubs/{hubId}/meetings")));
-        put("AUDIT#COUNTY", "2026-04-01T10:00:00.000000000Z#r0", Map.of("at", s("2026-04-01T10:00:00Z"), "route", s("POST /hubs")));
+        put("AUDIT#north", "2026-05-14T10:00:00.000000000Z#r1", Map.of("at", s("2026-05-14T10:00:00Z"), "route", s("POST /hubs/{hubId}/meetings"),
+                "status", n("201"), "hubId", s("north")));
+        put("AUDIT#COUNTY", "2026-04-01T10:00:00.000000000Z#r0", Map.of("at", s("2026-04-01T10:00:00Z"), "route", s("POST /hubs"), "status", n("201")));
         put("RETURNS", "COUNTY#2026-Q1", Map.of("quarter", s("2026-Q1"), "body", s("{}")));
         put("RETURNS", "SIGNOFF#2026-Q1", Map.of("status", s("FINAL"), "signedOffBy", s("county-admin"), "signedOffAt", s(AT)));
         put("RETURNS", "COUNTY#2026-Q2", Map.of("quarter", s("2026-Q2"), "body", s("{}")));
@@ -189,6 +191,33 @@ class RecordsBackupIT {
     }
 
     @Test
+    void aRecordWithoutAValueTheApiNeedsToReadItOrThatDynamoDbWouldRefuseIsRefusedBeforeAnythingIsWritten() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
+        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        int meeting = change(lines, "HUB#north", "MEETING#m1", item -> item.remove("costPence"));
+        int otherMeeting = change(lines, "HUB#south", "MEETING#m2", item -> item.putObject("costPence").put("N", "45.5"));
+        int hub = change(lines, "HUBS", "HUB#north", item -> item.putObject("annualBudgetPence").put("NULL", true));
+        int theImport = change(lines, "HUB#north", "IMPORT#abc", item -> ((ObjectNode) item.at("/quarters/L/0/M")).remove("distinctVolunteers"));
+        int audit = change(lines, "AUDIT#north", "2026-05-14T10:00:00.000000000Z#r1", item -> item.remove("status"));
+        int refs = change(lines, "HUB#north", "VOLREFS#2025-Q4", item -> item.putObject("refs").putArray("SS").add("V-1").add("V-1"));
+        Files.write(records, lines);
+        String restored = DynamoDbForTests.createRecordsTable();
+
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+
+        assertThat(refused.problems()).containsExactlyInAnyOrder(
+                "records.jsonl line " + meeting + ": a meeting needs the attribute costPence",
+                "records.jsonl line " + otherMeeting + ": a meeting's costPence must be a whole number (N)",
+                "records.jsonl line " + hub + ": a hub's annualBudgetPence must have a value, not null (NULL)",
+                "records.jsonl line " + theImport + ": a volunteer-hours import's quarters[0] needs the field distinctVolunteers",
+                "records.jsonl line " + audit + ": an audit entry needs the attribute status",
+                "records.jsonl line " + refs + ": a hub's volunteers of a quarter's refs must not hold the same text twice");
+        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+    }
+
+    @Test
     void aRecordTwiceInAnExportIsRefusedBeforeAnythingIsWritten() throws IOException {
         new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
         Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
@@ -273,10 +302,10 @@ class RecordsBackupIT {
     private static Map<String, AttributeValue> meeting(String hubId, String meetingId, String date) {
         return Map.ofEntries(Map.entry("quarterSk", s("Q#2026-Q1#MEETING#" + date + "#" + meetingId)), Map.entry("meetingId", s(meetingId)),
                 Map.entry("hubId", s(hubId)), Map.entry("date", s(date)), Map.entry("type", s("LOCAL_PARTNERSHIP")),
-                Map.entry("title", s("Partnership meeting")),
+                Map.entry("title", s("Partnership meeting")), Map.entry("chairs", AttributeValue.fromL(List.of(s("A Chair")))),
                 Map.entry("attendees", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("name", s("A Chair"),
                         "organisation", AttributeValue.fromNul(true), "sector", s("HEALTH")))))),
-                Map.entry("apologies", AttributeValue.fromL(List.of())),
+                Map.entry("apologies", AttributeValue.fromL(List.of())), Map.entry("decisions", AttributeValue.fromL(List.of())),
                 Map.entry("actions", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("actionId", s("a1"), "description", s("Write up"),
                         "owner", s("Coordinator"), "dueDate", s("2026-06-01"), "status", s("OPEN")))))),
                 Map.entry("costPence", n("4500")), Map.entry("createdAt", s(AT)), Map.entry("updatedAt", s(AT)), Map.entry("version", n("1")));
