@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.FieldErrors;
 import uk.hubreturns.common.domain.InvalidInputException;
+import uk.hubreturns.common.domain.RecordIds;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.PreconditionRequiredException;
@@ -28,8 +27,6 @@ import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 public final class AgreementService {
-
-    static final Pattern AGREEMENT_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final AgreementRepository agreements;
     private final ActualsRepository actuals;
@@ -52,7 +49,7 @@ public final class AgreementService {
     public Agreement create(String hubId, AgreementDetails details) {
         hubs.require(hubId);
         Instant now = clock.instant();
-        return agreements.create(Agreement.from(UUID.randomUUID().toString(), hubId, details, now, now, null, null));
+        return agreements.create(Agreement.from(RecordIds.next(), hubId, details, now, now, null, null));
     }
 
     public Page<Agreement> list(String hubId, PageRequest page) {
@@ -63,7 +60,7 @@ public final class AgreementService {
     public Agreement get(String hubId, String agreementId) {
         hubs.require(hubId);
         RecordNotFoundException notFound = new RecordNotFoundException("Hub '" + hubId + "' has no agreement with that id.");
-        if (!AGREEMENT_ID.matcher(agreementId).matches()) {
+        if (!RecordIds.isWellFormed(agreementId)) {
             throw notFound;
         }
         return agreements.find(hubId, agreementId).orElseThrow(() -> notFound);

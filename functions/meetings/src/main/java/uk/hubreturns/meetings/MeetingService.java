@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.FieldErrors;
+import uk.hubreturns.common.domain.RecordIds;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.Page;
@@ -21,8 +20,6 @@ import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 public final class MeetingService {
-
-    static final Pattern MEETING_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final MeetingRepository meetings;
     private final KnownHubs hubs;
@@ -43,8 +40,8 @@ public final class MeetingService {
         hubs.require(hubId);
         signOffs.requireOpen(calendar.quarterOf(details.date()));
         Instant now = clock.instant();
-        List<MeetingAction> actions = details.actions().stream().map(action -> action.withId(newId())).toList();
-        return meetings.create(Meeting.from(newId(), hubId, withActions(details, actions), now, now, null, null));
+        List<MeetingAction> actions = details.actions().stream().map(action -> action.withId(RecordIds.next())).toList();
+        return meetings.create(Meeting.from(RecordIds.next(), hubId, withActions(details, actions), now, now, null, null));
     }
 
     public Page<Meeting> listInQuarter(String hubId, Quarter quarter, PageRequest page) {
@@ -53,10 +50,10 @@ public final class MeetingService {
     }
 
     public Meeting get(String hubId, String meetingId) {
-        RecordNotFoundException notFound = new RecordNotFoundException(HubIds.isValid(hubId) && MEETING_ID.matcher(meetingId).matches()
+        RecordNotFoundException notFound = new RecordNotFoundException(HubIds.isValid(hubId) && RecordIds.isWellFormed(meetingId)
                 ? "Hub '" + hubId + "' has no meeting with id '" + meetingId + "'."
                 : "There is no such meeting.");
-        if (!HubIds.isValid(hubId) || !MEETING_ID.matcher(meetingId).matches()) {
+        if (!HubIds.isValid(hubId) || !RecordIds.isWellFormed(meetingId)) {
             throw notFound;
         }
         return meetings.find(hubId, meetingId).orElseThrow(() -> notFound);
@@ -74,7 +71,7 @@ public final class MeetingService {
         for (int i = 0; i < details.actions().size(); i++) {
             MeetingAction action = details.actions().get(i);
             if (action.actionId() == null) {
-                actions.add(action.withId(newId()));
+                actions.add(action.withId(RecordIds.next()));
             } else if (knownActions.contains(action.actionId())) {
                 actions.add(action);
             } else {
@@ -93,13 +90,8 @@ public final class MeetingService {
         meetings.delete(current);
     }
 
-
     private static MeetingDetails withActions(MeetingDetails details, List<MeetingAction> actions) {
         return new MeetingDetails(details.date(), details.type(), details.title(), details.chairs(), details.attendees(),
                 details.apologies(), details.decisions(), actions, details.costPence());
-    }
-
-    private static String newId() {
-        return UUID.randomUUID().toString();
     }
 }

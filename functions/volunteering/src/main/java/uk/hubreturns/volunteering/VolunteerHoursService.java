@@ -1,9 +1,8 @@
 package uk.hubreturns.volunteering;
 
 import java.time.Clock;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
+import uk.hubreturns.common.domain.RecordIds;
 import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.PageRequest;
@@ -14,8 +13,6 @@ import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.volunteering.VolunteerHoursRepository.QuarterListing;
 
 public final class VolunteerHoursService {
-
-    static final Pattern ENTRY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final VolunteerHoursRepository entries;
     private final KnownHubs hubs;
@@ -35,7 +32,7 @@ public final class VolunteerHoursService {
     public VolunteerEntry log(String hubId, EntryDetails details) {
         hubs.require(hubId);
         signOffs.requireOpen(calendar.quarterOf(details.date()));
-        return entries.create(VolunteerEntry.from(UUID.randomUUID().toString(), hubId, details, null, clock.instant()));
+        return entries.create(VolunteerEntry.from(RecordIds.next(), hubId, details, null, clock.instant()));
     }
 
     public QuarterListing listInQuarter(String hubId, Quarter quarter, PageRequest page) {
@@ -46,7 +43,7 @@ public final class VolunteerHoursService {
     public void delete(String hubId, String entryId, long expectedVersion) {
         hubs.require(hubId);
         RecordNotFoundException notFound = new RecordNotFoundException("Hub '" + hubId + "' has no volunteer entry with that id.");
-        if (!ENTRY_ID.matcher(entryId).matches()) {
+        if (!RecordIds.isWellFormed(entryId)) {
             throw notFound;
         }
         VolunteerEntry entry = entries.find(hubId, entryId).orElseThrow(() -> notFound);

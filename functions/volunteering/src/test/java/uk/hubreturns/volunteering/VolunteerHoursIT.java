@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.domain.RecordIds;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
 import uk.hubreturns.devkit.TestHubs;
@@ -62,7 +63,7 @@ class VolunteerHoursIT {
         assertThat(created.getHeaders()).containsEntry("ETag", "\"1\"");
         assertThat(created.getHeaders()).containsEntry("Content-Type", "application/json");
         JsonNode entry = JSON.readTree(created.getBody());
-        assertThat(entry.get("entryId").asText()).matches(VolunteerHoursService.ENTRY_ID.pattern());
+        assertThat(entry.get("entryId").asText()).matches(RecordIds.FORM.pattern());
         assertThat(entry.get("volunteerRef").asText()).isEqualTo("V-0012");
         assertThat(entry.get("hours").decimalValue()).isEqualByComparingTo("2.5");
         assertThat(entry.get("importId").isNull()).isTrue();
