@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -46,8 +47,19 @@ final class RecordShapes {
     record Attribute(Shape shape, boolean required) {
     }
 
-    /** A kind of record: its name in a problem ("a meeting") and its attributes besides pk and sk. */
-    record Kind(String name, Map<String, Attribute> attributes) {
+    /**
+     * A kind of record: its name in a problem ("a meeting"), its attributes besides pk and sk, and how its keys follow
+     * from what it holds.
+     */
+    record Kind(String name, Map<String, Attribute> attributes, List<KeyRule> keyRules) {
+    }
+
+    /**
+     * A key the application builds from a record's own values ({@code form} says how, for a problem), checked once the
+     * attributes are known to be well-formed: a record whose keys and values disagree would be listed in one quarter
+     * and counted in another, or be out of reach of the hub it names.
+     */
+    record KeyRule(String key, String form, BiPredicate<String, Map<String, AttributeValue>> agrees) {
     }
 
     /** Text; {@code what} is the form it must have, as a problem names it. */
@@ -207,7 +219,8 @@ final class RecordShapes {
     private static final Kind HUB = new Kind("a hub", fields(
             required("hubId", TEXT), required("name", TEXT), optional("area", TEXT), required("annualBudgetPence", LONG),
             required("requiredSectors", new ListOf(SECTOR)), required("createdAt", INSTANT), optional("createdBy", TEXT),
-            required("updatedAt", INSTANT), optional("updatedBy", TEXT), optional("version", LONG)));
+            required("updatedAt", INSTANT), optional("updatedBy", TEXT), optional("version", LONG)),
+            List.of(sortKey("HUB#", "hubId")));
 
     private static final Kind MEETING = new Kind("a meeting", fields(
             required("quarterSk", TEXT), required("meetingId", TEXT), optional("hubId", TEXT), required("date", DATE),
@@ -215,47 +228,61 @@ final class RecordShapes {
             required("attendees", new ListOf(PARTICIPANT)), required("apologies", new ListOf(PARTICIPANT)),
             required("decisions", TEXT_LIST), required("actions", new ListOf(ACTION)), required("costPence", LONG),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
-            optional("version", LONG)));
+            optional("version", LONG)),
+            List.of(sortKey("MEETING#", "meetingId"), datedQuarterKey("MEETING", "meetingId")));
 
     private static final Kind VOLUNTEER_ENTRY = new Kind("a volunteer entry", fields(
             required("quarterSk", TEXT), required("entryId", TEXT), optional("hubId", TEXT), required("volunteerRef", TEXT),
             required("date", DATE), required("minutes", INT), required("activity", oneOf(Activity.values())),
             optional("note", TEXT), optional("importId", TEXT), optional("importSeq", LONG), required("createdAt", INSTANT),
-            optional("createdBy", TEXT), optional("version", LONG)));
+            optional("createdBy", TEXT), optional("version", LONG)),
+            List.of(sortKey("VOLUNTEER#", "entryId"), datedQuarterKey("VOLUNTEER", "entryId")));
 
     private static final Kind VOLUNTEER_IMPORT = new Kind("a volunteer-hours import", fields(
             required("importId", TEXT), optional("hubId", TEXT), required("status", oneOf(ImportStatus.values())),
             required("rowCount", INT), required("importSeq", LONG), required("startedAt", INSTANT),
-            optional("completedAt", INSTANT), optional("quarters", new ListOf(QUARTER_TOTALS))));
+            optional("completedAt", INSTANT), optional("quarters", new ListOf(QUARTER_TOTALS))),
+            List.of(sortKey("IMPORT#", "importId")));
 
     private static final Kind IMPORT_LEDGER = new Kind("a hub's import ledger", fields(
-            optional("lastImportSeq", LONG), optional("inProgress", TEXT_SET)));
+            optional("lastImportSeq", LONG), optional("inProgress", TEXT_SET)),
+            List.of());
 
     private static final Kind AGREEMENT = new Kind("an agreement", fields(
             required("agreementId", TEXT), optional("hubId", TEXT), required("title", TEXT), optional("provider", TEXT),
             required("startDate", DATE), required("endDate", DATE), required("measures", new ListOf(MEASURE)),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
-            optional("version", LONG)));
+            optional("version", LONG)),
+            List.of(sortKey("AGREEMENT#", "agreementId")));
 
     private static final Kind ACTUALS = new Kind("an agreement's actuals", fields(
             required("quarterSk", TEXT), required("agreementId", TEXT), optional("hubId", TEXT), required("quarter", QUARTER),
             required("values", new MapOf(DECIMAL)), optional("commentary", TEXT), required("updatedAt", INSTANT),
-            optional("updatedBy", TEXT), optional("version", LONG)));
+            optional("updatedBy", TEXT), optional("version", LONG)),
+            List.of(new KeyRule("sk", "ACTUALS#, its agreementId, # and its quarter",
+                            (sk, item) -> sk.equals("ACTUALS#" + text(item, "agreementId") + "#" + text(item, "quarter"))),
+                    new KeyRule("quarterSk", "Q#, its quarter, #ACTUALS# and its agreementId",
+                            (quarterSk, item) -> quarterSk.equals("Q#" + text(item, "quarter") + "#ACTUALS#" + text(item, "agreementId")))));
 
-    private static final Kind HUB_RETURN = new Kind("a hub's return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)));
+    private static final Kind HUB_RETURN = new Kind("a hub's return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)),
+            List.of(sortKey("RETURN#", "quarter")));
 
-    private static final Kind COUNTY_RETURN = new Kind("the county return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)));
+    private static final Kind COUNTY_RETURN = new Kind("the county return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)),
+            List.of(sortKey("COUNTY#", "quarter")));
 
-    private static final Kind VOLUNTEER_REFS = new Kind("a hub's volunteers of a quarter", fields(optional("refs", TEXT_SET)));
+    private static final Kind VOLUNTEER_REFS = new Kind("a hub's volunteers of a quarter", fields(optional("refs", TEXT_SET)),
+            List.of(quarterAfter("VOLREFS#")));
 
     private static final Kind SIGN_OFF = new Kind("a quarter's sign-off", fields(
             required("status", oneOf(Set.of("FINAL", "DRAFT"))), optional("signedOffBy", TEXT), optional("signedOffAt", INSTANT),
-            optional("reopenedBy", TEXT), optional("reopenedAt", INSTANT)));
+            optional("reopenedBy", TEXT), optional("reopenedAt", INSTANT)),
+            List.of(quarterAfter("SIGNOFF#")));
 
     private static final Kind AUDIT_ENTRY = new Kind("an audit entry", fields(
             required("at", INSTANT), optional("subject", TEXT), optional("route", TEXT), optional("path", TEXT),
             required("status", INT), optional("hubId", TEXT), optional("versionBefore", TEXT), optional("versionAfter", TEXT),
-            optional("requestId", TEXT)));
+            optional("requestId", TEXT)),
+            List.of());
 
     private RecordShapes() {
     }
@@ -287,7 +314,48 @@ final class RecordShapes {
                 return kind.name() + " needs the attribute " + attribute.getKey();
             }
         }
+        return keysProblem(kind, pk, item);
+    }
+
+    /** Whether the record's keys are the ones the application would have given what it holds; its hubId names its partition's hub. */
+    private static String keysProblem(Kind kind, String pk, Map<String, AttributeValue> item) {
+        String hubId = text(item, "hubId");
+        String partitionHub = pk.startsWith("HUB#") ? pk.substring("HUB#".length())
+                : pk.startsWith("AUDIT#") ? pk.substring("AUDIT#".length()) : null;
+        if (hubId != null && partitionHub != null && !hubId.equals(partitionHub)) {
+            return kind.name() + "'s hubId must be the hub its pk names";
+        }
+        for (KeyRule rule : kind.keyRules()) {
+            String key = text(item, rule.key());
+            if (key == null || !rule.agrees().test(key, item)) {
+                return kind.name() + "'s " + rule.key() + " must be " + rule.form();
+            }
+        }
         return null;
+    }
+
+    private static KeyRule sortKey(String prefix, String idAttribute) {
+        return new KeyRule("sk", prefix + " and its " + idAttribute, (sk, item) -> sk.equals(prefix + text(item, idAttribute)));
+    }
+
+    /** A dated record's quarterSk: {@code Q#<quarter>#<KIND>#<date>#<id>}, the quarter the one the record was filed in. */
+    private static KeyRule datedQuarterKey(String kind, String idAttribute) {
+        String infix = "#" + kind + "#";
+        return new KeyRule("quarterSk", "Q#, a quarter, " + infix + ", its date, # and its " + idAttribute, (quarterSk, item) -> {
+            int end = quarterSk.indexOf(infix);
+            return quarterSk.startsWith("Q#") && end > 0 && Quarter.parse(quarterSk.substring(2, end)).isPresent()
+                    && quarterSk.substring(end).equals(infix + text(item, "date") + "#" + text(item, idAttribute));
+        });
+    }
+
+    private static KeyRule quarterAfter(String prefix) {
+        return new KeyRule("sk", prefix + " and a quarter (such as " + prefix + "2026-Q1)",
+                (sk, item) -> sk.startsWith(prefix) && Quarter.parse(sk.substring(prefix.length())).isPresent());
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
     }
 
     /** The kind of record kept under these keys, or null if Hub Returns keeps none there. */

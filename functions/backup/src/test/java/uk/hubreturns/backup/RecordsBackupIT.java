@@ -191,6 +191,34 @@ class RecordsBackupIT {
     }
 
     @Test
+    void anExportChangedByHandSoThatARecordsKeysNoLongerFollowFromItsValuesIsRefused() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
+        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        // Moved to July by its date alone: the rollup would still count it in 2026-Q1, where the quarter's list shows it.
+        int meeting = change(lines, "HUB#north", "MEETING#m1", item -> item.putObject("date").put("S", "2026-07-14"));
+        int entry = change(lines, "HUB#north", "VOLUNTEER#v1", item -> item.putObject("hubId").put("S", "south"));
+        int actuals = change(lines, "HUB#north", "ACTUALS#a1#2026-Q1", item -> item.putObject("quarter").put("S", "2026-Q2"));
+        int hub = change(lines, "HUBS", "HUB#south", item -> item.putObject("hubId").put("S", "east"));
+        int agreement = change(lines, "HUB#north", "AGREEMENT#a1", item -> item.putObject("agreementId").put("S", "a2"));
+        int hubReturn = change(lines, "HUB#north", "RETURN#2026-Q1", item -> item.putObject("quarter").put("S", "2026-Q3"));
+        Files.write(records, lines);
+        String restored = DynamoDbForTests.createRecordsTable();
+
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+
+        assertThat(refused.problems()).containsExactlyInAnyOrder(
+                "records.jsonl line " + meeting + ": a meeting's quarterSk must be Q#, a quarter, #MEETING#, its date, # and its meetingId",
+                "records.jsonl line " + entry + ": a volunteer entry's hubId must be the hub its pk names",
+                "records.jsonl line " + actuals + ": an agreement's actuals's sk must be ACTUALS#, its agreementId, # and its quarter",
+                "records.jsonl line " + hub + ": a hub's sk must be HUB# and its hubId",
+                "records.jsonl line " + agreement + ": an agreement's sk must be AGREEMENT# and its agreementId",
+                "records.jsonl line " + hubReturn + ": a hub's return's sk must be RETURN# and its quarter");
+        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+    }
+
+    @Test
     void aRecordWithoutAValueTheApiNeedsToReadItOrThatDynamoDbWouldRefuseIsRefusedBeforeAnythingIsWritten() throws IOException {
         new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
         Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
