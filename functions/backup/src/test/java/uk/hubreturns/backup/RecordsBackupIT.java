@@ -142,30 +142,22 @@ class RecordsBackupIT {
 
     @Test
     void aDamagedExportNamesEveryBadLineAndWritesNothing() throws IOException {
-        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
-        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
-        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        List<String> lines = exportedLines();
         lines.set(2, "{\"Item\": {\"pk\": {\"S\": \"HUB#north\"}, \"sk\": {\"S\": \"MEETING#m1\"}, \"costPence\": 4500}}");
         lines.set(4, "not json at all");
         lines.set(6, "{\"Item\": {\"pk\": {\"S\": \"IDEMPOTENCY#1\"}, \"sk\": {\"S\": \"IDEMPOTENCY\"}}}");
-        Files.write(records, lines);
-        String restored = DynamoDbForTests.createRecordsTable();
 
-        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
-                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+        List<String> problems = problemsRestoring(lines);
 
-        assertThat(refused.problems()).hasSize(3);
-        assertThat(refused.problems().get(0)).startsWith("records.jsonl line 3: Item.costPence must be one typed value");
-        assertThat(refused.problems().get(1)).startsWith("records.jsonl line 5: not JSON");
-        assertThat(refused.problems().get(2)).startsWith("records.jsonl line 7: pk \"IDEMPOTENCY#1\" is not a partition");
-        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).startsWith("records.jsonl line 3: Item.costPence must be one typed value");
+        assertThat(problems.get(1)).startsWith("records.jsonl line 5: not JSON");
+        assertThat(problems.get(2)).startsWith("records.jsonl line 7: pk \"IDEMPOTENCY#1\" is not a partition");
     }
 
     @Test
     void anExportChangedByHandSoThatTheApiCouldNotReadARecordIsRefusedNamingTheLineAndTheAttribute() throws IOException {
-        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
-        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
-        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        List<String> lines = exportedLines();
         int meeting = change(lines, "HUB#north", "MEETING#m1", item -> item.putObject("costPence").put("S", "45.00"));
         int entry = change(lines, "HUB#north", "VOLUNTEER#v1", item -> item.putObject("minutes").putObject("M"));
         int agreement = change(lines, "HUB#north", "AGREEMENT#a1",
@@ -173,28 +165,22 @@ class RecordsBackupIT {
         int otherMeeting = change(lines, "HUB#south", "MEETING#m2", item -> item.putObject("date").put("S", "30/06/2026"));
         int hub = change(lines, "HUBS", "HUB#south", item -> item.putObject("colour").put("S", "green"));
         int signOff = change(lines, "RETURNS", "SIGNOFF#2026-Q1", item -> item.remove("status"));
-        Files.write(records, lines);
-        String restored = DynamoDbForTests.createRecordsTable();
 
-        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
-                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+        List<String> problems = problemsRestoring(lines);
 
-        assertThat(refused.problems()).containsExactlyInAnyOrder(
+        assertThat(problems).containsExactlyInAnyOrder(
                 "records.jsonl line " + meeting + ": a meeting's costPence must be a whole number (N), not text (S)",
                 "records.jsonl line " + entry + ": a volunteer entry's minutes must be a whole number (N) of at most 2147483647, not a map (M)",
                 "records.jsonl line " + agreement + ": an agreement's measures[0].direction must be one of AT_LEAST, AT_MOST",
                 "records.jsonl line " + otherMeeting + ": a meeting's date must be a date (YYYY-MM-DD)",
                 "records.jsonl line " + hub + ": a hub has no attribute colour",
                 "records.jsonl line " + signOff + ": a quarter's sign-off needs the attribute status");
-        assertThat(String.join("\n", refused.problems())).as("values are not quoted: they may be names").doesNotContain("SIDEWAYS", "green");
-        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+        assertThat(String.join("\n", problems)).as("values are not quoted: they may be names").doesNotContain("SIDEWAYS", "green");
     }
 
     @Test
     void anExportChangedByHandSoThatARecordsKeysNoLongerFollowFromItsValuesIsRefused() throws IOException {
-        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
-        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
-        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        List<String> lines = exportedLines();
         // Moved to July by its date alone: the rollup would still count it in 2026-Q1, where the quarter's list shows it.
         int meeting = change(lines, "HUB#north", "MEETING#m1", item -> item.putObject("date").put("S", "2026-07-14"));
         int entry = change(lines, "HUB#north", "VOLUNTEER#v1", item -> item.putObject("hubId").put("S", "south"));
@@ -202,79 +188,57 @@ class RecordsBackupIT {
         int hub = change(lines, "HUBS", "HUB#south", item -> item.putObject("hubId").put("S", "east"));
         int agreement = change(lines, "HUB#north", "AGREEMENT#a1", item -> item.putObject("agreementId").put("S", "a2"));
         int hubReturn = change(lines, "HUB#north", "RETURN#2026-Q1", item -> item.putObject("quarter").put("S", "2026-Q3"));
-        Files.write(records, lines);
-        String restored = DynamoDbForTests.createRecordsTable();
 
-        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
-                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+        List<String> problems = problemsRestoring(lines);
 
-        assertThat(refused.problems()).containsExactlyInAnyOrder(
+        assertThat(problems).containsExactlyInAnyOrder(
                 "records.jsonl line " + meeting + ": a meeting's quarterSk must be Q#, a quarter, #MEETING#, its date, # and its meetingId",
                 "records.jsonl line " + entry + ": a volunteer entry's hubId must be the hub its pk names",
                 "records.jsonl line " + actuals + ": an agreement's actuals's sk must be ACTUALS#, its agreementId, # and its quarter",
                 "records.jsonl line " + hub + ": a hub's sk must be HUB# and its hubId",
                 "records.jsonl line " + agreement + ": an agreement's sk must be AGREEMENT# and its agreementId",
                 "records.jsonl line " + hubReturn + ": a hub's return's sk must be RETURN# and its quarter");
-        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
     }
 
     @Test
     void aRecordWithoutAValueTheApiNeedsToReadItOrThatDynamoDbWouldRefuseIsRefusedBeforeAnythingIsWritten() throws IOException {
-        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
-        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
-        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        List<String> lines = exportedLines();
         int meeting = change(lines, "HUB#north", "MEETING#m1", item -> item.remove("costPence"));
         int otherMeeting = change(lines, "HUB#south", "MEETING#m2", item -> item.putObject("costPence").put("N", "45.5"));
         int hub = change(lines, "HUBS", "HUB#north", item -> item.putObject("annualBudgetPence").put("NULL", true));
         int theImport = change(lines, "HUB#north", "IMPORT#abc", item -> ((ObjectNode) item.at("/quarters/L/0/M")).remove("distinctVolunteers"));
         int audit = change(lines, "AUDIT#north", "2026-05-14T10:00:00.000000000Z#r1", item -> item.remove("status"));
         int refs = change(lines, "HUB#north", "VOLREFS#2025-Q4", item -> item.putObject("refs").putArray("SS").add("V-1").add("V-1"));
-        Files.write(records, lines);
-        String restored = DynamoDbForTests.createRecordsTable();
 
-        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
-                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+        List<String> problems = problemsRestoring(lines);
 
-        assertThat(refused.problems()).containsExactlyInAnyOrder(
+        assertThat(problems).containsExactlyInAnyOrder(
                 "records.jsonl line " + meeting + ": a meeting needs the attribute costPence",
                 "records.jsonl line " + otherMeeting + ": a meeting's costPence must be a whole number (N)",
                 "records.jsonl line " + hub + ": a hub's annualBudgetPence must have a value, not null (NULL)",
                 "records.jsonl line " + theImport + ": a volunteer-hours import's quarters[0] needs the field distinctVolunteers",
                 "records.jsonl line " + audit + ": an audit entry needs the attribute status",
                 "records.jsonl line " + refs + ": a hub's volunteers of a quarter's refs must not hold the same text twice");
-        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
     }
 
     @Test
     void aRecordTwiceInAnExportIsRefusedBeforeAnythingIsWritten() throws IOException {
-        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
-        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
-        List<String> lines = new ArrayList<>(Files.readAllLines(records));
+        List<String> lines = exportedLines();
         lines.set(lines.size() - 1, lines.get(1));
-        Files.write(records, lines);
-        String restored = DynamoDbForTests.createRecordsTable();
 
-        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
-                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+        List<String> problems = problemsRestoring(lines);
 
-        assertThat(refused.problems()).singleElement().asString()
+        assertThat(problems).singleElement().asString()
                 .startsWith("records.jsonl line " + lines.size() + ": the same record").contains("as line 2");
-        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
     }
 
     @Test
     void aTruncatedExportIsRefusedBecauseItsCountDoesNotMatchTheManifest() throws IOException {
-        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
-        Path records = folder.resolve(ExportFolder.RECORDS_JSONL);
-        List<String> lines = Files.readAllLines(records);
-        Files.write(records, lines.subList(0, lines.size() - 1));
-        String restored = DynamoDbForTests.createRecordsTable();
+        List<String> lines = exportedLines();
 
-        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
-                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+        List<String> problems = problemsRestoring(lines.subList(0, lines.size() - 1));
 
-        assertThat(refused.problems()).singleElement().asString().contains("has 18 items but export.json says 19");
-        assertThat(items(restored, "HUBS")).isEmpty();
+        assertThat(problems).singleElement().asString().contains("has 18 items but export.json says 19");
     }
 
     @Test
@@ -319,6 +283,22 @@ class RecordsBackupIT {
             }
         }
         throw new IllegalArgumentException("No item " + pk + " " + sk + " in the export");
+    }
+
+    private List<String> exportedLines() throws IOException {
+        new RecordsExport(dynamoDb, source, CLOCK).export(Optional.empty(), folder, count -> { });
+        return new ArrayList<>(Files.readAllLines(folder.resolve(ExportFolder.RECORDS_JSONL)));
+    }
+
+    /** Imports the export with these lines into an empty table, which must refuse it and write nothing; its problems. */
+    private List<String> problemsRestoring(List<String> lines) throws IOException {
+        Files.write(folder.resolve(ExportFolder.RECORDS_JSONL), lines);
+        String restored = DynamoDbForTests.createRecordsTable();
+        RestoreRefusedException refused = catchThrowableOfType(RestoreRefusedException.class,
+                () -> new RecordsImport(dynamoDb, restored, writer).importFrom(folder, count -> { }));
+        assertThat(refused).as("the import was refused").isNotNull();
+        PARTITIONS.forEach(partition -> assertThat(items(restored, partition)).as(partition).isEmpty());
+        return refused.problems();
     }
 
     private static Map<String, AttributeValue> hub(String hubId, String name, String annualBudgetPence) {
