@@ -47,12 +47,4 @@ final class ActualsItem {
     String updatedAt;
     String updatedBy;
     Long version;
-
-    static String sortKeyPrefix(String agreementId) {
-        return "ACTUALS#" + agreementId + "#";
-    }
-
-    static String quarterSortKey(String quarterId, String agreementId) {
-        return "Q#" + quarterId + "#ACTUALS#" + agreementId;
-    }
 }

@@ -15,8 +15,6 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  */
 final class AgreementItem {
 
-    static final String SORT_KEY_PREFIX = "AGREEMENT#";
-
     static final class MeasureItem {
         static final TableSchema<MeasureItem> SCHEMA = StaticTableSchema.builder(MeasureItem.class)
                 .newItemSupplier(MeasureItem::new)
@@ -73,12 +71,4 @@ final class AgreementItem {
     String updatedBy;
     String updatedAt;
     Long version;
-
-    static String partitionKey(String hubId) {
-        return "HUB#" + hubId;
-    }
-
-    static String sortKey(String agreementId) {
-        return SORT_KEY_PREFIX + agreementId;
-    }
 }

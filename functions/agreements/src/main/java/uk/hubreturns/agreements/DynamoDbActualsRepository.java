@@ -17,8 +17,9 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
-import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.dynamodb.StoredVersion;
+import uk.hubreturns.common.hub.HubKeys;
+import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.time.Quarter;
 
 @Singleton
@@ -34,8 +35,8 @@ public final class DynamoDbActualsRepository implements ActualsRepository {
     @Override
     public Optional<QuarterActuals> find(String hubId, String agreementId, Quarter quarter) {
         ActualsItem item = table.getItem(r -> r.key(Key.builder()
-                .partitionValue(AgreementItem.partitionKey(hubId))
-                .sortValue(ActualsItem.sortKeyPrefix(agreementId) + quarter.id())
+                .partitionValue(HubKeys.recordsPartition(hubId))
+                .sortValue(AgreementKeys.actualsSortKey(agreementId, quarter.id()))
                 .build()).consistentRead(true));
         return Optional.ofNullable(item).map(DynamoDbActualsRepository::toActuals);
     }
@@ -44,8 +45,8 @@ public final class DynamoDbActualsRepository implements ActualsRepository {
     public List<QuarterActuals> listForAgreement(String hubId, String agreementId) {
         QueryEnhancedRequest query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k
-                        .partitionValue(AgreementItem.partitionKey(hubId))
-                        .sortValue(ActualsItem.sortKeyPrefix(agreementId))))
+                        .partitionValue(HubKeys.recordsPartition(hubId))
+                        .sortValue(AgreementKeys.actualsPrefix(agreementId))))
                 .consistentRead(true)
                 .build();
         // Sort keys end in the quarter id (YYYY-Qn), so the Query returns quarters in order.
@@ -66,9 +67,9 @@ public final class DynamoDbActualsRepository implements ActualsRepository {
 
     private static ActualsItem toItem(QuarterActuals actuals) {
         ActualsItem item = new ActualsItem();
-        item.pk = AgreementItem.partitionKey(actuals.hubId());
-        item.sk = ActualsItem.sortKeyPrefix(actuals.agreementId()) + actuals.quarter().id();
-        item.quarterSk = ActualsItem.quarterSortKey(actuals.quarter().id(), actuals.agreementId());
+        item.pk = HubKeys.recordsPartition(actuals.hubId());
+        item.sk = AgreementKeys.actualsSortKey(actuals.agreementId(), actuals.quarter().id());
+        item.quarterSk = AgreementKeys.actualsQuarterSortKey(actuals.quarter().id(), actuals.agreementId());
         item.agreementId = actuals.agreementId();
         item.hubId = actuals.hubId();
         item.quarter = actuals.quarter().id();

@@ -18,8 +18,9 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
-import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.hub.HubKeys;
+import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.rag.TargetDirection;
 
 @Singleton
@@ -54,9 +55,9 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
 
     @Override
     public Page<Agreement> list(String hubId, PageRequest page) {
-        String partition = AgreementItem.partitionKey(hubId);
+        String partition = HubKeys.recordsPartition(hubId);
         QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(partition).sortValue(AgreementItem.SORT_KEY_PREFIX)))
+                .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(partition).sortValue(AgreementKeys.AGREEMENT_PREFIX)))
                 .consistentRead(true);
         return pagedQuery.onTable(table, partition, query, page).map(DynamoDbAgreementRepository::toAgreement);
     }
@@ -78,13 +79,13 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
     }
 
     private static Key key(String hubId, String agreementId) {
-        return Key.builder().partitionValue(AgreementItem.partitionKey(hubId)).sortValue(AgreementItem.sortKey(agreementId)).build();
+        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(AgreementKeys.agreementSortKey(agreementId)).build();
     }
 
     private static AgreementItem toItem(Agreement agreement) {
         AgreementItem item = new AgreementItem();
-        item.pk = AgreementItem.partitionKey(agreement.hubId());
-        item.sk = AgreementItem.sortKey(agreement.agreementId());
+        item.pk = HubKeys.recordsPartition(agreement.hubId());
+        item.sk = AgreementKeys.agreementSortKey(agreement.agreementId());
         item.agreementId = agreement.agreementId();
         item.hubId = agreement.hubId();
         item.title = agreement.title();

@@ -10,19 +10,26 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.hubreturns.agreements.AgreementKeys;
+import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.hub.Sector;
+import uk.hubreturns.common.ledger.DynamoDbAuditLog;
 import uk.hubreturns.common.rag.TargetDirection;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.meetings.ActionStatus;
+import uk.hubreturns.meetings.MeetingKeys;
 import uk.hubreturns.meetings.MeetingType;
 import uk.hubreturns.volunteering.Activity;
 import uk.hubreturns.volunteering.ImportStatus;
+import uk.hubreturns.volunteering.VolunteerKeys;
 
 /**
  * What each kind of record holds, attribute by attribute: the DynamoDB type the application writes and its readers
@@ -220,7 +227,7 @@ final class RecordShapes {
             required("hubId", TEXT), required("name", TEXT), optional("area", TEXT), required("annualBudgetPence", LONG),
             required("requiredSectors", new ListOf(SECTOR)), required("createdAt", INSTANT), optional("createdBy", TEXT),
             required("updatedAt", INSTANT), optional("updatedBy", TEXT), optional("version", LONG)),
-            List.of(sortKey("HUB#", "hubId")));
+            List.of(sortKey(HubKeys::hubSortKey, "hubId")));
 
     private static final Kind MEETING = new Kind("a meeting", fields(
             required("quarterSk", TEXT), required("meetingId", TEXT), optional("hubId", TEXT), required("date", DATE),
@@ -229,20 +236,20 @@ final class RecordShapes {
             required("decisions", TEXT_LIST), required("actions", new ListOf(ACTION)), required("costPence", LONG),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
             optional("version", LONG)),
-            List.of(sortKey("MEETING#", "meetingId"), datedQuarterKey("MEETING", "meetingId")));
+            List.of(sortKey(MeetingKeys::sortKey, "meetingId"), datedQuarterKey(MeetingKeys::quarterSortKey, "MEETING", "meetingId")));
 
     private static final Kind VOLUNTEER_ENTRY = new Kind("a volunteer entry", fields(
             required("quarterSk", TEXT), required("entryId", TEXT), optional("hubId", TEXT), required("volunteerRef", TEXT),
             required("date", DATE), required("minutes", INT), required("activity", oneOf(Activity.values())),
             optional("note", TEXT), optional("importId", TEXT), optional("importSeq", LONG), required("createdAt", INSTANT),
             optional("createdBy", TEXT), optional("version", LONG)),
-            List.of(sortKey("VOLUNTEER#", "entryId"), datedQuarterKey("VOLUNTEER", "entryId")));
+            List.of(sortKey(VolunteerKeys::entrySortKey, "entryId"), datedQuarterKey(VolunteerKeys::quarterSortKey, "VOLUNTEER", "entryId")));
 
     private static final Kind VOLUNTEER_IMPORT = new Kind("a volunteer-hours import", fields(
             required("importId", TEXT), optional("hubId", TEXT), required("status", oneOf(ImportStatus.values())),
             required("rowCount", INT), required("importSeq", LONG), required("startedAt", INSTANT),
             optional("completedAt", INSTANT), optional("quarters", new ListOf(QUARTER_TOTALS))),
-            List.of(sortKey("IMPORT#", "importId")));
+            List.of(sortKey(VolunteerKeys::importSortKey, "importId")));
 
     private static final Kind IMPORT_LEDGER = new Kind("a hub's import ledger", fields(
             optional("lastImportSeq", LONG), optional("inProgress", TEXT_SET)),
@@ -253,22 +260,23 @@ final class RecordShapes {
             required("startDate", DATE), required("endDate", DATE), required("measures", new ListOf(MEASURE)),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
             optional("version", LONG)),
-            List.of(sortKey("AGREEMENT#", "agreementId")));
+            List.of(sortKey(AgreementKeys::agreementSortKey, "agreementId")));
 
     private static final Kind ACTUALS = new Kind("an agreement's actuals", fields(
             required("quarterSk", TEXT), required("agreementId", TEXT), optional("hubId", TEXT), required("quarter", QUARTER),
             required("values", new MapOf(DECIMAL)), optional("commentary", TEXT), required("updatedAt", INSTANT),
             optional("updatedBy", TEXT), optional("version", LONG)),
             List.of(new KeyRule("sk", "ACTUALS#, its agreementId, # and its quarter",
-                            (sk, item) -> sk.equals("ACTUALS#" + text(item, "agreementId") + "#" + text(item, "quarter"))),
+                            (sk, item) -> sk.equals(AgreementKeys.actualsSortKey(text(item, "agreementId"), text(item, "quarter")))),
                     new KeyRule("quarterSk", "Q#, its quarter, #ACTUALS# and its agreementId",
-                            (quarterSk, item) -> quarterSk.equals("Q#" + text(item, "quarter") + "#ACTUALS#" + text(item, "agreementId")))));
+                            (quarterSk, item) -> quarterSk.equals(AgreementKeys.actualsQuarterSortKey(text(item, "quarter"),
+                                    text(item, "agreementId"))))));
 
     private static final Kind HUB_RETURN = new Kind("a hub's return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)),
-            List.of(sortKey("RETURN#", "quarter")));
+            List.of(sortKey(quarter -> "RETURN#" + quarter, "quarter")));
 
     private static final Kind COUNTY_RETURN = new Kind("the county return", fields(required("quarter", QUARTER), required("body", JSON_OBJECT)),
-            List.of(sortKey("COUNTY#", "quarter")));
+            List.of(sortKey(quarter -> "COUNTY#" + quarter, "quarter")));
 
     private static final Kind VOLUNTEER_REFS = new Kind("a hub's volunteers of a quarter", fields(optional("refs", TEXT_SET)),
             List.of(quarterAfter("VOLREFS#")));
@@ -320,9 +328,8 @@ final class RecordShapes {
     /** Whether the record's keys are the ones the application would have given what it holds; its hubId names its partition's hub. */
     private static String keysProblem(Kind kind, String pk, Map<String, AttributeValue> item) {
         String hubId = text(item, "hubId");
-        String partitionHub = pk.startsWith("HUB#") ? pk.substring("HUB#".length())
-                : pk.startsWith("AUDIT#") ? pk.substring("AUDIT#".length()) : null;
-        if (hubId != null && partitionHub != null && !hubId.equals(partitionHub)) {
+        if (hubId != null && !pk.equals(HubKeys.HUBS_PARTITION) && !pk.equals(HubKeys.recordsPartition(hubId))
+                && !pk.equals(DynamoDbAuditLog.partitionKey(hubId))) {
             return kind.name() + "'s hubId must be the hub its pk names";
         }
         for (KeyRule rule : kind.keyRules()) {
@@ -334,18 +341,28 @@ final class RecordShapes {
         return null;
     }
 
-    private static KeyRule sortKey(String prefix, String idAttribute) {
-        return new KeyRule("sk", prefix + " and its " + idAttribute, (sk, item) -> sk.equals(prefix + text(item, idAttribute)));
+    /** An sk the application builds from one id; the problem names its prefix, which the builder gives an empty id. */
+    private static KeyRule sortKey(UnaryOperator<String> build, String idAttribute) {
+        return new KeyRule("sk", build.apply("") + " and its " + idAttribute, (sk, item) -> sk.equals(build.apply(text(item, idAttribute))));
     }
 
-    /** A dated record's quarterSk: {@code Q#<quarter>#<KIND>#<date>#<id>}, the quarter the one the record was filed in. */
-    private static KeyRule datedQuarterKey(String kind, String idAttribute) {
-        String infix = "#" + kind + "#";
-        return new KeyRule("quarterSk", "Q#, a quarter, " + infix + ", its date, # and its " + idAttribute, (quarterSk, item) -> {
-            int end = quarterSk.indexOf(infix);
-            return quarterSk.startsWith("Q#") && end > 0 && Quarter.parse(quarterSk.substring(2, end)).isPresent()
-                    && quarterSk.substring(end).equals(infix + text(item, "date") + "#" + text(item, idAttribute));
+    /**
+     * A dated record's quarterSk ({@code Q#<quarter>#<KIND>#<date>#<id>}), as the application builds it from the quarter
+     * its date fell in, the date and the id. Which quarter that is depends on the deployment's financial year, which an
+     * export does not hold: the quarter the key names is taken, and the key must be the one built from it.
+     */
+    private static KeyRule datedQuarterKey(DatedQuarterKey build, String kind, String idAttribute) {
+        return new KeyRule("quarterSk", "Q#, a quarter, #" + kind + "#, its date, # and its " + idAttribute, (quarterSk, item) -> {
+            int end = quarterSk.indexOf('#', 2);
+            Optional<Quarter> quarter = quarterSk.startsWith("Q#") && end > 0 ? Quarter.parse(quarterSk.substring(2, end)) : Optional.empty();
+            return quarter.isPresent() && quarterSk.equals(build.of(quarter.get().id(), text(item, "date"), text(item, idAttribute)));
         });
+    }
+
+    /** How a module builds a dated record's quarterSk ({@code MeetingKeys::quarterSortKey}, {@code VolunteerKeys::quarterSortKey}). */
+    @FunctionalInterface
+    interface DatedQuarterKey {
+        String of(String quarterId, String date, String id);
     }
 
     private static KeyRule quarterAfter(String prefix) {

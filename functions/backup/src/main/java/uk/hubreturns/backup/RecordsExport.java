@@ -21,7 +21,10 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import uk.hubreturns.agreements.AgreementKeys;
 import uk.hubreturns.common.csv.CsvCells;
+import uk.hubreturns.common.hub.HubKeys;
+import uk.hubreturns.common.ledger.DynamoDbAuditLog;
 import uk.hubreturns.common.time.Quarter;
 
 /**
@@ -88,17 +91,17 @@ public final class RecordsExport {
     private void writeEverything(ItemWriter writer) throws IOException {
         List<String> hubIds = writeHubs(writer);
         for (String hubId : hubIds) {
-            query(partition("HUB#" + hubId), writer::write);
-            query(partition("AUDIT#" + hubId), writer::write);
+            query(partition(HubKeys.recordsPartition(hubId)), writer::write);
+            query(partition(DynamoDbAuditLog.partitionKey(hubId)), writer::write);
         }
         query(partition(RETURNS), writer::write);
-        query(partition("AUDIT#COUNTY"), writer::write);
+        query(partition(DynamoDbAuditLog.partitionKey(null)), writer::write);
     }
 
     private void writeQuarter(Quarter quarter, ItemWriter writer) throws IOException {
         List<String> hubIds = writeHubs(writer);
         for (String hubId : hubIds) {
-            String hub = "HUB#" + hubId;
+            String hub = HubKeys.recordsPartition(hubId);
             Set<String> written = new HashSet<>();
             Consumer<Map<String, AttributeValue>> once = item -> {
                 if (written.add(item.get("sk").s())) {
@@ -108,7 +111,7 @@ public final class RecordsExport {
             query(QueryRequest.builder().tableName(tableName).indexName("byQuarter").consistentRead(true)
                     .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
                     .expressionAttributeValues(Map.of(":pk", text(hub), ":prefix", text("Q#" + quarter.id() + "#"))).build(), once);
-            query(beginsWith(hub, "AGREEMENT#"), once);
+            query(beginsWith(hub, AgreementKeys.AGREEMENT_PREFIX), once);
             query(QueryRequest.builder().tableName(tableName).consistentRead(true)
                     .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                     .expressionAttributeValues(Map.of(":pk", text(hub), ":from", text("VOLREFS#"), ":to", text("VOLREFS#" + quarter.id())))

@@ -21,10 +21,11 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
-import uk.hubreturns.common.ledger.CurrentActor;
-import uk.hubreturns.common.http.PreconditionFailedException;
 import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.http.PreconditionFailedException;
+import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.hub.Sector;
+import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.meetings.MeetingItem.ActionItem;
@@ -68,11 +69,11 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
 
     @Override
     public Page<Meeting> listInQuarter(String hubId, Quarter quarter, PageRequest page) {
-        String partition = MeetingItem.partitionKey(hubId);
+        String partition = HubKeys.recordsPartition(hubId);
         QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k
                         .partitionValue(partition)
-                        .sortValue(MeetingItem.quarterPrefix(quarter.id()))))
+                        .sortValue(MeetingKeys.quarterPrefix(quarter.id()))))
                 .scanIndexForward(false)
                 .consistentRead(true);
         return pagedQuery.onIndex(byQuarter, "quarterSk", partition, query, page).map(DynamoDbMeetingRepository::toMeeting);
@@ -110,15 +111,15 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
     }
 
     private static Key key(String hubId, String meetingId) {
-        return Key.builder().partitionValue(MeetingItem.partitionKey(hubId)).sortValue(MeetingItem.sortKey(meetingId)).build();
+        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(MeetingKeys.sortKey(meetingId)).build();
     }
 
     private MeetingItem toItem(Meeting meeting) {
         MeetingItem item = new MeetingItem();
-        item.pk = MeetingItem.partitionKey(meeting.hubId());
-        item.sk = MeetingItem.sortKey(meeting.meetingId());
-        item.quarterSk = MeetingItem.quarterPrefix(calendar.quarterOf(meeting.date()).id())
-                + meeting.date() + "#" + meeting.meetingId();
+        item.pk = HubKeys.recordsPartition(meeting.hubId());
+        item.sk = MeetingKeys.sortKey(meeting.meetingId());
+        item.quarterSk = MeetingKeys.quarterSortKey(calendar.quarterOf(meeting.date()).id(), meeting.date().toString(),
+                meeting.meetingId());
         item.meetingId = meeting.meetingId();
         item.hubId = meeting.hubId();
         item.date = meeting.date().toString();

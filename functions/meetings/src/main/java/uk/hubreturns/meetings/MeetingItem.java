@@ -97,16 +97,4 @@ final class MeetingItem {
     String updatedBy;
     String updatedAt;
     Long version;
-
-    static String partitionKey(String hubId) {
-        return "HUB#" + hubId;
-    }
-
-    static String sortKey(String meetingId) {
-        return "MEETING#" + meetingId;
-    }
-
-    static String quarterPrefix(String quarterId) {
-        return "Q#" + quarterId + "#MEETING#";
-    }
 }

@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
-import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.hub.HubKeys;
+import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 
@@ -85,7 +86,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
     @Override
     public QuarterListing listInQuarter(String hubId, Quarter quarter, PageRequest page) {
         ImportSnapshot snapshot = snapshot(hubId);
-        String partition = VolunteerEntryItem.partitionKey(hubId);
+        String partition = HubKeys.recordsPartition(hubId);
         QueryEnhancedRequest.Builder query = inQuarter(partition, quarter, snapshot).scanIndexForward(false);
         var entriesPage = pagedQuery.onIndex(byQuarter, "quarterSk", partition, query, page)
                 .map(DynamoDbVolunteerHoursRepository::toEntry);
@@ -104,7 +105,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
     }
 
     private QuarterTally tally(String hubId, Quarter quarter, ImportSnapshot snapshot) {
-        QueryEnhancedRequest query = inQuarter(VolunteerEntryItem.partitionKey(hubId), quarter, snapshot)
+        QueryEnhancedRequest query = inQuarter(HubKeys.recordsPartition(hubId), quarter, snapshot)
                 .attributesToProject("volunteerRef", "minutes")
                 .build();
         QuarterTally tally = new QuarterTally();
@@ -114,7 +115,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
 
     /** Reads the hub's import ledger; see {@link ImportSnapshot} for why it is read before the entries. */
     private ImportSnapshot snapshot(String hubId) {
-        ImportLedgerItem ledger = ledgers.getItem(r -> r.key(k -> k.partitionValue(VolunteerEntryItem.partitionKey(hubId))
+        ImportLedgerItem ledger = ledgers.getItem(r -> r.key(k -> k.partitionValue(HubKeys.recordsPartition(hubId))
                 .sortValue(ImportLedgerItem.SORT_KEY)).consistentRead(true));
         return ledger == null ? ImportSnapshot.NO_IMPORTS : ledger.snapshot();
     }
@@ -123,7 +124,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
         return QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k
                         .partitionValue(partition)
-                        .sortValue(VolunteerEntryItem.quarterPrefix(quarter.id()))))
+                        .sortValue(VolunteerKeys.quarterPrefix(quarter.id()))))
                 .filterExpression(countedOnly(snapshot))
                 .consistentRead(true);
     }
@@ -148,14 +149,14 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
     }
 
     private static Key key(String hubId, String entryId) {
-        return Key.builder().partitionValue(VolunteerEntryItem.partitionKey(hubId)).sortValue(VolunteerEntryItem.sortKey(entryId)).build();
+        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(VolunteerKeys.entrySortKey(entryId)).build();
     }
 
     static VolunteerEntryItem toItem(VolunteerEntry entry, QuarterCalendar calendar, Long importSeq) {
         VolunteerEntryItem item = new VolunteerEntryItem();
-        item.pk = VolunteerEntryItem.partitionKey(entry.hubId());
-        item.sk = VolunteerEntryItem.sortKey(entry.entryId());
-        item.quarterSk = VolunteerEntryItem.quarterPrefix(calendar.quarterOf(entry.date()).id()) + entry.date() + "#" + entry.entryId();
+        item.pk = HubKeys.recordsPartition(entry.hubId());
+        item.sk = VolunteerKeys.entrySortKey(entry.entryId());
+        item.quarterSk = VolunteerKeys.quarterSortKey(calendar.quarterOf(entry.date()).id(), entry.date().toString(), entry.entryId());
         item.entryId = entry.entryId();
         item.hubId = entry.hubId();
         item.volunteerRef = entry.volunteerRef();

@@ -1,6 +1,5 @@
 package uk.hubreturns.volunteering;
 
-import uk.hubreturns.common.dynamodb.BatchWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
+import uk.hubreturns.common.dynamodb.BatchWriter;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.volunteering.VolunteerImportItem.QuarterTotalsItem;
@@ -136,7 +137,7 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
 
     @Override
     public void releaseIfComplete(String hubId, String importId) {
-        ImportLedgerItem ledger = ledgers.getItem(r -> r.key(k -> k.partitionValue(VolunteerEntryItem.partitionKey(hubId))
+        ImportLedgerItem ledger = ledgers.getItem(r -> r.key(k -> k.partitionValue(HubKeys.recordsPartition(hubId))
                 .sortValue(ImportLedgerItem.SORT_KEY)).consistentRead(true));
         if (ledger == null || ledger.inProgress == null || !ledger.inProgress.contains(importId)) {
             return;
@@ -163,8 +164,8 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
         List<WriteRequest> deletes = new ArrayList<>(volunteerImport.rowCount());
         for (int row = 1; row <= volunteerImport.rowCount(); row++) {
             Map<String, AttributeValue> key = Map.of(
-                    "pk", AttributeValue.fromS(VolunteerEntryItem.partitionKey(volunteerImport.hubId())),
-                    "sk", AttributeValue.fromS(VolunteerEntryItem.sortKey(VolunteerImport.entryId(volunteerImport.importId(), row))));
+                    "pk", AttributeValue.fromS(HubKeys.recordsPartition(volunteerImport.hubId())),
+                    "sk", AttributeValue.fromS(VolunteerKeys.entrySortKey(VolunteerImport.entryId(volunteerImport.importId(), row))));
             deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
         }
         batchWriter.write(tableName, deletes);
@@ -214,19 +215,19 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
     }
 
     private static Key importKey(String hubId, String importId) {
-        return Key.builder().partitionValue(VolunteerEntryItem.partitionKey(hubId)).sortValue(VolunteerImportItem.sortKey(importId)).build();
+        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(VolunteerKeys.importSortKey(importId)).build();
     }
 
     private static Map<String, AttributeValue> ledgerKey(String hubId) {
         return Map.of(
-                "pk", AttributeValue.fromS(VolunteerEntryItem.partitionKey(hubId)),
+                "pk", AttributeValue.fromS(HubKeys.recordsPartition(hubId)),
                 "sk", AttributeValue.fromS(ImportLedgerItem.SORT_KEY));
     }
 
     private static VolunteerImportItem toItem(VolunteerImport volunteerImport) {
         VolunteerImportItem item = new VolunteerImportItem();
-        item.pk = VolunteerEntryItem.partitionKey(volunteerImport.hubId());
-        item.sk = VolunteerImportItem.sortKey(volunteerImport.importId());
+        item.pk = HubKeys.recordsPartition(volunteerImport.hubId());
+        item.sk = VolunteerKeys.importSortKey(volunteerImport.importId());
         item.importId = volunteerImport.importId();
         item.hubId = volunteerImport.hubId();
         item.status = volunteerImport.status().name();

@@ -53,16 +53,4 @@ final class VolunteerEntryItem {
     String createdAt;
     String createdBy;
     Long version;
-
-    static String partitionKey(String hubId) {
-        return "HUB#" + hubId;
-    }
-
-    static String sortKey(String entryId) {
-        return "VOLUNTEER#" + entryId;
-    }
-
-    static String quarterPrefix(String quarterId) {
-        return "Q#" + quarterId + "#VOLUNTEER#";
-    }
 }

@@ -52,8 +52,4 @@ final class VolunteerImportItem {
     String startedAt;
     String completedAt;
     List<QuarterTotalsItem> quarters;
-
-    static String sortKey(String importId) {
-        return "IMPORT#" + importId;
-    }
 }

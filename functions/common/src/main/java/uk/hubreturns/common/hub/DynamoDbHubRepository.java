@@ -56,9 +56,9 @@ public final class DynamoDbHubRepository implements HubRepository {
     @Override
     public Page<Hub> list(PageRequest page) {
         QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(HubItem.PARTITION)))
+                .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(HubKeys.HUBS_PARTITION)))
                 .consistentRead(true);
-        return pagedQuery.onTable(table, HubItem.PARTITION, query, page).map(DynamoDbHubRepository::toHub);
+        return pagedQuery.onTable(table, HubKeys.HUBS_PARTITION, query, page).map(DynamoDbHubRepository::toHub);
     }
 
     @Override
@@ -74,13 +74,13 @@ public final class DynamoDbHubRepository implements HubRepository {
     }
 
     private static Key key(String hubId) {
-        return Key.builder().partitionValue(HubItem.PARTITION).sortValue(HubItem.sortKey(hubId)).build();
+        return Key.builder().partitionValue(HubKeys.HUBS_PARTITION).sortValue(HubKeys.hubSortKey(hubId)).build();
     }
 
     private static HubItem toItem(Hub hub) {
         HubItem item = new HubItem();
-        item.setPk(HubItem.PARTITION);
-        item.setSk(HubItem.sortKey(hub.hubId()));
+        item.setPk(HubKeys.HUBS_PARTITION);
+        item.setSk(HubKeys.hubSortKey(hub.hubId()));
         item.setHubId(hub.hubId());
         item.setName(hub.name());
         item.setArea(hub.area());

@@ -12,8 +12,6 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 /** A hub as stored: partition {@code HUBS}, sort key {@code HUB#<hubId>}. */
 final class HubItem {
 
-    static final String PARTITION = "HUBS";
-
     static final TableSchema<HubItem> SCHEMA = StaticTableSchema.builder(HubItem.class)
             .newItemSupplier(HubItem::new)
             .addAttribute(String.class, a -> a.name("pk").getter(HubItem::getPk).setter(HubItem::setPk).tags(primaryPartitionKey()))
@@ -43,10 +41,6 @@ final class HubItem {
     String updatedBy;
     private String updatedAt;
     private Long version;
-
-    static String sortKey(String hubId) {
-        return "HUB#" + hubId;
-    }
 
     String getPk() { return pk; }
     void setPk(String pk) { this.pk = pk; }

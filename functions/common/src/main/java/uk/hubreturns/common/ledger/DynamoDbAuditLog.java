@@ -77,7 +77,7 @@ public final class DynamoDbAuditLog implements AuditLog {
     @Override
     public void append(AuditEntry entry) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", AttributeValue.fromS(partition(entry.hubId())));
+        item.put("pk", AttributeValue.fromS(partitionKey(entry.hubId())));
         item.put("sk", AttributeValue.fromS(SORTABLE.format(entry.at()) + "#" + entry.requestId()));
         item.put("at", AttributeValue.fromS(entry.at().toString()));
         item.put("subject", AttributeValue.fromS(entry.subject()));
@@ -99,7 +99,7 @@ public final class DynamoDbAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEntry> list(String hubId, Instant from, Instant to, PageRequest page) {
-        String partition = partition(hubId);
+        String partition = partitionKey(hubId);
         QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBetween(
                         k -> k.partitionValue(partition).sortValue(SORTABLE.format(from)),
@@ -109,7 +109,8 @@ public final class DynamoDbAuditLog implements AuditLog {
                 item.route, item.path, item.status, item.hubId, item.versionBefore, item.versionAfter, item.requestId));
     }
 
-    private static String partition(String hubId) {
+    /** The partition of a hub's audit log, or of the county-wide one when {@code hubId} is null. */
+    public static String partitionKey(String hubId) {
         return "AUDIT#" + (hubId == null ? COUNTY : hubId);
     }
 }

@@ -1,0 +1,21 @@
+package uk.hubreturns.meetings;
+
+/** A meeting's keys in the hub's partition: {@code MEETING#<id>}, and on {@code byQuarter} {@code Q#<quarter>#MEETING#<date>#<id>}. */
+public final class MeetingKeys {
+
+    private MeetingKeys() {
+    }
+
+    public static String sortKey(String meetingId) {
+        return "MEETING#" + meetingId;
+    }
+
+    public static String quarterPrefix(String quarterId) {
+        return "Q#" + quarterId + "#MEETING#";
+    }
+
+    /** {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's meetings sort by date. */
+    public static String quarterSortKey(String quarterId, String date, String meetingId) {
+        return quarterPrefix(quarterId) + date + "#" + meetingId;
+    }
+}

@@ -1,0 +1,28 @@
+package uk.hubreturns.volunteering;
+
+/**
+ * The keys of volunteer hours in the hub's partition: an entry {@code VOLUNTEER#<id>} (on {@code byQuarter}
+ * {@code Q#<quarter>#VOLUNTEER#<date>#<id>}) and an upload {@code IMPORT#<id>}.
+ */
+public final class VolunteerKeys {
+
+    private VolunteerKeys() {
+    }
+
+    public static String entrySortKey(String entryId) {
+        return "VOLUNTEER#" + entryId;
+    }
+
+    public static String quarterPrefix(String quarterId) {
+        return "Q#" + quarterId + "#VOLUNTEER#";
+    }
+
+    /** {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's entries sort by date. */
+    public static String quarterSortKey(String quarterId, String date, String entryId) {
+        return quarterPrefix(quarterId) + date + "#" + entryId;
+    }
+
+    public static String importSortKey(String importId) {
+        return "IMPORT#" + importId;
+    }
+}
