@@ -1,5 +1,7 @@
 package uk.hubreturns.agreements;
 
+import uk.hubreturns.common.dynamodb.QuarterSortKeys;
+
 /**
  * The keys of agreements in the hub's partition: {@code AGREEMENT#<id>}, and each quarter's actuals
  * {@code ACTUALS#<agreementId>#<quarter>} (on {@code byQuarter} {@code Q#<quarter>#ACTUALS#<agreementId>}).
@@ -24,6 +26,6 @@ public final class AgreementKeys {
     }
 
     public static String actualsQuarterSortKey(String quarterId, String agreementId) {
-        return "Q#" + quarterId + "#ACTUALS#" + agreementId;
+        return QuarterSortKeys.kindPrefix(quarterId, "ACTUALS") + agreementId;
     }
 }

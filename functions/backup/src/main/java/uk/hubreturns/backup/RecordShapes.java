@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.hubreturns.agreements.AgreementKeys;
+import uk.hubreturns.common.dynamodb.QuarterSortKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.ledger.DynamoDbAuditLog;
@@ -353,8 +354,7 @@ final class RecordShapes {
      */
     private static KeyRule datedQuarterKey(DatedQuarterKey build, String kind, String idAttribute) {
         return new KeyRule("quarterSk", "Q#, a quarter, #" + kind + "#, its date, # and its " + idAttribute, (quarterSk, item) -> {
-            int end = quarterSk.indexOf('#', 2);
-            Optional<Quarter> quarter = quarterSk.startsWith("Q#") && end > 0 ? Quarter.parse(quarterSk.substring(2, end)) : Optional.empty();
+            Optional<Quarter> quarter = QuarterSortKeys.quarterOf(quarterSk);
             return quarter.isPresent() && quarterSk.equals(build.of(quarter.get().id(), text(item, "date"), text(item, idAttribute)));
         });
     }

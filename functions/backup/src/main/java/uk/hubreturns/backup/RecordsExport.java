@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.agreements.AgreementKeys;
 import uk.hubreturns.common.csv.CsvCells;
+import uk.hubreturns.common.dynamodb.QuarterSortKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.ledger.DynamoDbAuditLog;
 import uk.hubreturns.common.time.Quarter;
@@ -110,7 +111,8 @@ public final class RecordsExport {
             };
             query(QueryRequest.builder().tableName(tableName).indexName("byQuarter").consistentRead(true)
                     .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
-                    .expressionAttributeValues(Map.of(":pk", text(hub), ":prefix", text("Q#" + quarter.id() + "#"))).build(), once);
+                    .expressionAttributeValues(Map.of(":pk", text(hub), ":prefix", text(QuarterSortKeys.quarterPrefix(quarter.id()))))
+                    .build(), once);
             query(beginsWith(hub, AgreementKeys.AGREEMENT_PREFIX), once);
             query(QueryRequest.builder().tableName(tableName).consistentRead(true)
                     .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")

@@ -1,5 +1,7 @@
 package uk.hubreturns.meetings;
 
+import uk.hubreturns.common.dynamodb.QuarterSortKeys;
+
 /** A meeting's keys in the hub's partition: {@code MEETING#<id>}, and on {@code byQuarter} {@code Q#<quarter>#MEETING#<date>#<id>}. */
 public final class MeetingKeys {
 
@@ -11,7 +13,7 @@ public final class MeetingKeys {
     }
 
     public static String quarterPrefix(String quarterId) {
-        return "Q#" + quarterId + "#MEETING#";
+        return QuarterSortKeys.kindPrefix(quarterId, "MEETING");
     }
 
     /** {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's meetings sort by date. */

@@ -16,8 +16,10 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import uk.hubreturns.common.dynamodb.QuarterSortKeys;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.hub.Hub;
+import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.rag.TargetDirection;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.returns.QuarterRecords.ActionFact;
@@ -64,12 +66,12 @@ public final class QuarterRecordsReader {
     }
 
     public QuarterRecords read(Hub hub, Quarter quarter) {
-        String partition = "HUB#" + hub.hubId();
+        String partition = HubKeys.recordsPartition(hub.hubId());
         ImportLedger ledger = ledger(partition);
         List<MeetingFact> meetings = new ArrayList<>();
         List<VolunteerFact> entries = new ArrayList<>();
         List<ActualsFact> actuals = new ArrayList<>();
-        String prefix = "Q#" + quarter.id() + "#";
+        String prefix = QuarterSortKeys.quarterPrefix(quarter.id());
         QueryRequest.Builder query = QueryRequest.builder()
                 .tableName(tableName)
                 .indexName(BY_QUARTER)
@@ -103,27 +105,25 @@ public final class QuarterRecordsReader {
                 .tableName(tableName)
                 .indexName(BY_QUARTER)
                 .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("HUB#" + hub.hubId()), ":prefix", AttributeValue.fromS("Q#")))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(HubKeys.recordsPartition(hub.hubId())),
+                        ":prefix", AttributeValue.fromS(QuarterSortKeys.PREFIX)))
                 .projectionExpression("quarterSk")
                 .limit(1)
                 .consistentRead(true)
                 .build();
-        return dynamoDb.query(query).items().stream().findFirst().flatMap(item -> {
-            String quarterSk = item.get("quarterSk").s();
-            return Quarter.parse(quarterSk.substring(2, quarterSk.indexOf('#', 2)));
-        });
+        return dynamoDb.query(query).items().stream().findFirst().flatMap(item -> QuarterSortKeys.quarterOf(item.get("quarterSk").s()));
     }
 
     /** The volunteer refs active at the hub in {@code quarter}, from its entries, the rows of unfinished imports left out. */
     public Set<String> activeVolunteerRefs(Hub hub, Quarter quarter) {
-        String partition = "HUB#" + hub.hubId();
+        String partition = HubKeys.recordsPartition(hub.hubId());
         ImportLedger ledger = ledger(partition);
         QueryRequest query = QueryRequest.builder()
                 .tableName(tableName)
                 .indexName(BY_QUARTER)
                 .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition),
-                        ":prefix", AttributeValue.fromS("Q#" + quarter.id() + "#VOLUNTEER#")))
+                        ":prefix", AttributeValue.fromS(QuarterSortKeys.kindPrefix(quarter.id(), "VOLUNTEER"))))
                 .projectionExpression("volunteerRef, importId, importSeq")
                 .consistentRead(true)
                 .build();

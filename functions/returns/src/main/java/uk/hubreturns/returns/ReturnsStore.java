@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import uk.hubreturns.common.dynamodb.BatchWriter;
 import uk.hubreturns.common.dynamodb.IncompleteBatchWriteException;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.time.Quarter;
 
 /**
@@ -55,7 +56,7 @@ public final class ReturnsStore {
         List<WriteRequest> writes = new ArrayList<>();
         for (RolledUpHub hub : hubs) {
             HubReturn hubReturn = hub.hubReturn();
-            String partition = "HUB#" + hubReturn.hubId();
+            String partition = HubKeys.recordsPartition(hubReturn.hubId());
             writes.add(putRequest(returnItem(partition, "RETURN#" + quarter.id(), write(hubReturn), quarter.id())));
             writes.add(putRequest(volunteerRefsItem(hubReturn.hubId(), quarter, hub.activeVolunteerRefs())));
         }
@@ -69,7 +70,7 @@ public final class ReturnsStore {
 
     private static Map<String, AttributeValue> volunteerRefsItem(String hubId, Quarter quarter, Set<String> refs) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", AttributeValue.fromS("HUB#" + hubId));
+        item.put("pk", AttributeValue.fromS(HubKeys.recordsPartition(hubId)));
         item.put("sk", AttributeValue.fromS("VOLREFS#" + quarter.id()));
         if (!refs.isEmpty()) {
             item.put("refs", AttributeValue.fromSs(List.copyOf(refs)));
@@ -78,14 +79,15 @@ public final class ReturnsStore {
     }
 
     public Optional<HubReturn> findHubReturn(String hubId, Quarter quarter) {
-        return get("HUB#" + hubId, "RETURN#" + quarter.id()).map(body -> read(body, HubReturn.class));
+        return get(HubKeys.recordsPartition(hubId), "RETURN#" + quarter.id()).map(body -> read(body, HubReturn.class));
     }
 
     /** Every quarter's return of a hub, oldest first. */
     public List<HubReturn> hubReturns(String hubId) {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("HUB#" + hubId), ":prefix", AttributeValue.fromS("RETURN#")))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(HubKeys.recordsPartition(hubId)),
+                        ":prefix", AttributeValue.fromS("RETURN#")))
                 .consistentRead(true)
                 .build();
         List<HubReturn> returns = new ArrayList<>();
@@ -106,7 +108,7 @@ public final class ReturnsStore {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS("HUB#" + hubId),
+                        ":pk", AttributeValue.fromS(HubKeys.recordsPartition(hubId)),
                         ":from", AttributeValue.fromS("VOLREFS#"),
                         ":to", AttributeValue.fromS("VOLREFS#" + quarter.previous().id())))
                 .consistentRead(true)

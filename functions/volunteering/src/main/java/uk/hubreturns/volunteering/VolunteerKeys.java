@@ -1,5 +1,7 @@
 package uk.hubreturns.volunteering;
 
+import uk.hubreturns.common.dynamodb.QuarterSortKeys;
+
 /**
  * The keys of volunteer hours in the hub's partition: an entry {@code VOLUNTEER#<id>} (on {@code byQuarter}
  * {@code Q#<quarter>#VOLUNTEER#<date>#<id>}) and an upload {@code IMPORT#<id>}.
@@ -14,7 +16,7 @@ public final class VolunteerKeys {
     }
 
     public static String quarterPrefix(String quarterId) {
-        return "Q#" + quarterId + "#VOLUNTEER#";
+        return QuarterSortKeys.kindPrefix(quarterId, "VOLUNTEER");
     }
 
     /** {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's entries sort by date. */

@@ -1,0 +1,24 @@
+package uk.hubreturns.common.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.hubreturns.common.time.Quarter;
+
+class QuarterSortKeysTest {
+
+    @Test
+    void aKindsPrefixSortsWithinItsQuartersPrefix() {
+        assertThat(QuarterSortKeys.kindPrefix("2026-Q1", "MEETING")).isEqualTo("Q#2026-Q1#MEETING#")
+                .startsWith(QuarterSortKeys.quarterPrefix("2026-Q1"));
+    }
+
+    @Test
+    void theQuarterAKeyFilesItsRecordInIsReadBackOrNoneIfItIsNotAQuarterKey() {
+        assertThat(QuarterSortKeys.quarterOf("Q#2026-Q1#MEETING#2026-05-14#m1")).contains(Quarter.parse("2026-Q1").orElseThrow());
+        assertThat(QuarterSortKeys.quarterOf("Q#2026-Q5#MEETING#2026-05-14#m1")).isEmpty();
+        assertThat(QuarterSortKeys.quarterOf("Q#2026-Q1")).isEmpty();
+        assertThat(QuarterSortKeys.quarterOf("MEETING#m1")).isEmpty();
+        assertThat(QuarterSortKeys.quarterOf("")).isEmpty();
+    }
+}
