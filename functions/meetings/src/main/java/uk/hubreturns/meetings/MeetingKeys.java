@@ -16,8 +16,7 @@ public final class MeetingKeys {
         return QuarterSortKeys.kindPrefix(quarterId, "MEETING");
     }
 
-    /** {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's meetings sort by date. */
     public static String quarterSortKey(String quarterId, String date, String meetingId) {
-        return quarterPrefix(quarterId) + date + "#" + meetingId;
+        return QuarterSortKeys.datedKey(quarterId, "MEETING", date, meetingId);
     }
 }

@@ -19,9 +19,8 @@ public final class VolunteerKeys {
         return QuarterSortKeys.kindPrefix(quarterId, "VOLUNTEER");
     }
 
-    /** {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's entries sort by date. */
     public static String quarterSortKey(String quarterId, String date, String entryId) {
-        return quarterPrefix(quarterId) + date + "#" + entryId;
+        return QuarterSortKeys.datedKey(quarterId, "VOLUNTEER", date, entryId);
     }
 
     public static String importSortKey(String importId) {

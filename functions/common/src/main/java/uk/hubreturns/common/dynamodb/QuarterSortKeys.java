@@ -23,6 +23,11 @@ public final class QuarterSortKeys {
         return quarterPrefix(quarterId) + kind + "#";
     }
 
+    /** A dated record's key, {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's records of a kind sort by date. */
+    public static String datedKey(String quarterId, String kind, String date, String id) {
+        return kindPrefix(quarterId, kind) + date + "#" + id;
+    }
+
     /** The quarter a quarterSk files its record in, if it is one. */
     public static Optional<Quarter> quarterOf(String quarterSk) {
         int end = quarterSk.indexOf('#', PREFIX.length());

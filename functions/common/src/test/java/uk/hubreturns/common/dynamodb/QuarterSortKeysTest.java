@@ -14,6 +14,14 @@ class QuarterSortKeysTest {
     }
 
     @Test
+    void aDatedRecordsKeySortsByDateWithinItsKind() {
+        String may = QuarterSortKeys.datedKey("2026-Q1", "MEETING", "2026-05-14", "m1");
+        String june = QuarterSortKeys.datedKey("2026-Q1", "MEETING", "2026-06-02", "m0");
+        assertThat(may).isEqualTo("Q#2026-Q1#MEETING#2026-05-14#m1").startsWith(QuarterSortKeys.kindPrefix("2026-Q1", "MEETING"));
+        assertThat(may).isLessThan(june);
+    }
+
+    @Test
     void theQuarterAKeyFilesItsRecordInIsReadBackOrNoneIfItIsNotAQuarterKey() {
         assertThat(QuarterSortKeys.quarterOf("Q#2026-Q1#MEETING#2026-05-14#m1")).contains(Quarter.parse("2026-Q1").orElseThrow());
         assertThat(QuarterSortKeys.quarterOf("Q#2026-Q5#MEETING#2026-05-14#m1")).isEmpty();
