@@ -112,6 +112,9 @@ function describe(error) {
   if (!(error instanceof ApiError)) {
     return 'The service could not be reached, so nothing was saved. Check your connection and try again.';
   }
+  if (error.status === 412) {
+    return 'Someone else changed this after you opened it, so nothing was changed. Reload the page to see it as it is now, then try again.';
+  }
   if (error.status >= 500) {
     return `Sorry, there is a problem with the service, so nothing was saved. ${error.message}`;
   }
@@ -143,7 +146,8 @@ export async function submitting(form, work, { fieldOf = (field) => field } = {}
   }
 }
 
-const draftKey = (form) => `hub-returns.draft:${location.pathname}#${form.id}`;
+// The query is part of the key: a draft of one meeting's changes is never offered on another's page.
+const draftKey = (form) => `hub-returns.draft:${location.pathname}${location.search}#${form.id}`;
 const keyOf = (control) => (control.type === 'radio' ? `radio:${control.name}` : control.dataset.field ?? control.id);
 
 /** Keeps what the form holds (not files) for this tab, with how many rows each of its lists ([data-list]) had. */

@@ -6,6 +6,12 @@ export function quarterOf(date = new Date()) {
   return `${year}-Q${number}`;
 }
 
+/** The quarter a YYYY-MM-DD day falls in. */
+export function quarterOfDay(isoDay) {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return quarterOf(new Date(year, month - 1, day));
+}
+
 export function previous(quarter, count = 1) {
   let [year, number] = quarter.split('-Q').map(Number);
   for (let i = 0; i < count; i++) {

@@ -64,6 +64,11 @@ export function poundsToPence(text) {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
+/** 1250 pence as "12.50" pounds, as the cost box takes them. */
+export function penceToPounds(pence) {
+  return `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
+}
+
 /** Hours as the API counts them: two decimal places. */
 export function hours(value) {
   return value === null || value === undefined ? '—' : Number(value).toFixed(2);

@@ -35,8 +35,9 @@ async function show(hubId, hubName, quarter) {
     api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${quarter}&limit=100`).then((r) => r.body.items),
     api(`/hubs/${encodeURIComponent(hubId)}/volunteer-hours?quarter=${quarter}&limit=1`).then((r) => r.body),
   ]);
+  const change = (meeting, html) => `<a class="govuk-link" href="/meeting.html?hub=${encodeURIComponent(hubId)}&meeting=${encodeURIComponent(meeting.meetingId)}">${html}</a>`;
   const openActions = meetings.flatMap((meeting) => meeting.actions.filter((action) => action.status === 'OPEN')
-    .map((action) => ({ ...action, meeting: meeting.title })));
+    .map((action) => ({ ...action, meeting })));
   target.innerHTML = `
     <h2 class="govuk-heading-l">${escape(quarter)}</h2>
     ${returned ? returnSummary(returned) : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
@@ -44,13 +45,17 @@ async function show(hubId, hubName, quarter) {
     <p class="govuk-body" id="hub-hours">${formatHours(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.</p>
     <h2 class="govuk-heading-m">Meetings</h2>
     ${meetings.length ? `<ul class="govuk-list govuk-list--bullet">${meetings.map((meeting) => `<li>${escape(meeting.date)}: ${escape(meeting.title)}
-      (${meeting.attendees.length} attending)</li>`).join('')}</ul>` : '<p class="govuk-body">No meetings recorded in this quarter.</p>'}
+      (${meeting.attendees.length} attending) ${change(meeting, `Change<span class="govuk-visually-hidden"> “${escape(meeting.title)}”</span>`)}</li>`).join('')}</ul>`
+    : '<p class="govuk-body">No meetings recorded in this quarter.</p>'}
     <h2 class="govuk-heading-m">Open actions</h2>
+    <p class="govuk-body">To mark an action done, change the meeting that agreed it.</p>
     ${openActions.length ? scrolling('Open actions', `<table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
       <th scope="col" class="govuk-table__header">Action</th><th scope="col" class="govuk-table__header">Owner</th>
-      <th scope="col" class="govuk-table__header">Due</th></tr></thead><tbody class="govuk-table__body">${openActions.map((action) => `
+      <th scope="col" class="govuk-table__header">Due</th><th scope="col" class="govuk-table__header">Agreed at</th></tr></thead>
+      <tbody class="govuk-table__body">${openActions.map((action) => `
       <tr class="govuk-table__row"><td class="govuk-table__cell">${escape(action.description)}</td>
-      <td class="govuk-table__cell">${escape(action.owner)}</td><td class="govuk-table__cell">${escape(action.dueDate)}</td></tr>`).join('')}
+      <td class="govuk-table__cell">${escape(action.owner)}</td><td class="govuk-table__cell">${escape(action.dueDate)}</td>
+      <td class="govuk-table__cell">${change(action.meeting, escape(action.meeting.title))}</td></tr>`).join('')}
       </tbody></table>`) : '<p class="govuk-body">No open actions.</p>'}`;
 }
 
@@ -60,8 +65,14 @@ export async function start() {
   const quarter = document.getElementById('quarter');
   const target = document.getElementById('hub-page');
   const wanted = new URLSearchParams(location.search).get('hub');
-  quarter.innerHTML = recentQuarters(8).map((id) => `<option value="${id}">${id}</option>`).join('');
-  quarter.value = quarterOf();
+  const quarters = recentQuarters(8);
+  const wantedQuarter = new URLSearchParams(location.search).get('quarter');
+  if (/^\d{4}-Q[1-4]$/.test(wantedQuarter ?? '') && !quarters.includes(wantedQuarter)) {
+    quarters.push(wantedQuarter);
+    quarters.sort().reverse();
+  }
+  quarter.innerHTML = quarters.map((id) => `<option value="${id}">${id}</option>`).join('');
+  quarter.value = quarters.includes(wantedQuarter) ? wantedQuarter : quarterOf();
   if (roles(who).includes('partner')) {
     document.getElementById('hub-picker').classList.add('hr-hidden');
     const refresh = () => (wanted ? showReturnOnly(target, wanted, quarter.value)

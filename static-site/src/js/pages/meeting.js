@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { dateFrom, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
-import { fillHubs, poundsToPence, requireSignIn, SECTORS, words } from '../shared.js';
+import { quarterOfDay } from '../quarters.js';
+import { fillHubs, penceToPounds, poundsToPence, requireSignIn, SECTORS, words } from '../shared.js';
 
 let rows = 0;
 
@@ -36,6 +37,7 @@ function actionRow(list) {
     <div class="govuk-form-group"><label class="govuk-label" for="${id}-due">Due date</label>
       <div class="govuk-hint" id="${id}-due-hint">For example, 30/6/2026</div>
       <input class="govuk-input govuk-input--width-10" id="${id}-due" data-role="dueDate" data-field="actions[${index}].dueDate" data-label="${action}: due date" type="text" aria-describedby="${id}-due-hint"></div>
+    <input type="hidden" data-role="actionId" data-field="actions[${index}].actionId" data-label="${action}">
     <div class="govuk-form-group"><label class="govuk-label" for="${id}-status">Status</label>
       <select class="govuk-select" id="${id}-status" data-role="status" data-field="actions[${index}].status" data-label="${action}: status">
         <option value="OPEN">Open</option><option value="DONE">Done</option></select></div>`;
@@ -63,18 +65,129 @@ function participants(list) {
 }
 
 function actionsOf(list) {
-  return filledRows(list, (row) => ({ description: text(row, 'description'), owner: text(row, 'owner'), dueDate: isoDate(text(row, 'dueDate')),
-    status: text(row, 'status') }), (action) => !action.description && !action.owner && !action.dueDate);
+  return filledRows(list, (row) => ({ actionId: text(row, 'actionId') || undefined, description: text(row, 'description'),
+    owner: text(row, 'owner'), dueDate: isoDate(text(row, 'dueDate')), status: text(row, 'status') }),
+  (action) => !action.description && !action.owner && !action.dueDate);
 }
 
+const dayFirst = (isoDay) => {
+  const [year, month, day] = isoDay.split('-');
+  return `${Number(day)}/${Number(month)}/${year}`;
+};
+
+function setRow(row, values) {
+  Object.entries(values).forEach(([role, value]) => { row.querySelector(`[data-role="${role}"]`).value = value ?? ''; });
+}
+
+/** A stored meeting in the form, row by row, with the version its changes will be made to. */
+function fill(form, lists, addRow, meeting, etag) {
+  const [year, month, day] = meeting.date.split('-');
+  form.day.value = String(Number(day));
+  form.month.value = String(Number(month));
+  form.year.value = year;
+  form.querySelectorAll('input[name="type"]').forEach((radio) => { radio.checked = radio.value === meeting.type; });
+  form.title.value = meeting.title;
+  form.chair1.value = meeting.chairs[0] ?? '';
+  form.chair2.value = meeting.chairs[1] ?? '';
+  Object.values(lists).forEach((list) => { list.innerHTML = ''; });
+  for (const kind of ['attendees', 'apologies']) {
+    meeting[kind].forEach((person) => {
+      addRow(kind);
+      setRow(lists[kind].lastElementChild, { name: person.name, organisation: person.organisation, sector: person.sector });
+    });
+  }
+  if (lists.attendees.children.length === 0) addRow('attendees');
+  meeting.actions.forEach((action) => {
+    addRow('actions');
+    setRow(lists.actions.lastElementChild, { actionId: action.actionId, description: action.description, owner: action.owner,
+      dueDate: dayFirst(action.dueDate), status: action.status });
+  });
+  form.decisions.value = meeting.decisions.join('\n');
+  form.cost.value = meeting.costPence ? penceToPounds(meeting.costPence) : '';
+  form.version.value = etag;
+}
+
+const hubPage = (hubId, date) => `/hub.html?hub=${encodeURIComponent(hubId)}&quarter=${quarterOfDay(date)}`;
+
+/** The meeting to change, or null (and why, in place of the form) if this user cannot have it. */
+async function meetingToChange(form, hubs, hubId, meetingId) {
+  const unavailable = (html) => {
+    form.classList.add('hr-hidden');
+    document.getElementById('meeting-unavailable').innerHTML = `<div class="govuk-inset-text">${html}</div>`;
+    return null;
+  };
+  if (!hubs.some((hub) => hub.hubId === hubId)) {
+    return unavailable(`You cannot change the meetings of hub “${escape(hubId ?? '')}”: your sign-in is for
+      ${hubs.length ? hubs.map((hub) => escape(hub.name)).join(', ') : 'no hub'}.`);
+  }
+  try {
+    return await api(`/hubs/${encodeURIComponent(hubId)}/meetings/${encodeURIComponent(meetingId)}`);
+  } catch (error) {
+    return unavailable(error.status === 404
+      ? `There is no such meeting: it may have been deleted. The hub's meetings are on its <a class="govuk-link" href="/hub.html?hub=${encodeURIComponent(hubId)}">hub page</a>.`
+      : escape(error.message));
+  }
+}
+
+/** Deleting the meeting being changed: a button, then a second one to confirm. */
+function offerDeletion(form, hubId, meetingId, onDeleted) {
+  const section = document.getElementById('delete-meeting');
+  const start = document.getElementById('delete-meeting-start');
+  const confirmation = document.getElementById('delete-meeting-confirm');
+  section.classList.remove('hr-hidden');
+  start.addEventListener('click', () => {
+    start.classList.add('hr-hidden');
+    confirmation.classList.remove('hr-hidden');
+    document.getElementById('delete-meeting-yes').focus();
+  });
+  document.getElementById('delete-meeting-no').addEventListener('click', () => {
+    confirmation.classList.add('hr-hidden');
+    start.classList.remove('hr-hidden');
+    start.focus();
+  });
+  document.getElementById('delete-meeting-yes').addEventListener('click', async () => {
+    const deleted = await submitting(form, () => api(`/hubs/${encodeURIComponent(hubId)}/meetings/${encodeURIComponent(meetingId)}`,
+      { method: 'DELETE', ifMatch: form.version.value }));
+    if (deleted) {
+      section.classList.add('hr-hidden');
+      form.classList.add('hr-hidden');
+      onDeleted();
+    }
+  });
+}
+
+/**
+ * Records a new meeting, or, opened as meeting.html?hub=…&meeting=… (the hub page's links), changes or deletes that
+ * one: its actions keep their ids, and a change made by someone else since the page was opened is never overwritten.
+ */
 export async function start() {
   const who = requireSignIn();
   const form = document.getElementById('meeting-form');
-  await fillHubs(form.hub, who);
+  const hubs = await fillHubs(form.hub, who);
   const lists = { attendees: document.getElementById('attendees'), apologies: document.getElementById('apologies'),
     actions: document.getElementById('actions') };
   const addRow = (name) => (name === 'actions' ? actionRow(lists.actions) : participantRow(lists[name], name));
-  restoreDraft(form, (name, count) => { for (let i = 0; i < count; i++) addRow(name); });
+  const meetingId = new URLSearchParams(location.search).get('meeting');
+  const result = document.getElementById('result');
+  let changing = null;
+  if (meetingId) {
+    const hubId = new URLSearchParams(location.search).get('hub');
+    const stored = await meetingToChange(form, hubs, hubId, meetingId);
+    if (!stored) return;
+    document.getElementById('meeting-heading').textContent = 'Change a partnership meeting';
+    document.title = `Change a meeting – ${document.title.split(' – ').pop()}`;
+    document.getElementById('meeting-submit').textContent = 'Save the changes';
+    form.hub.disabled = true;
+    fill(form, lists, addRow, stored.body, stored.etag);
+    changing = stored.body;
+    offerDeletion(form, hubId, meetingId, () => showSuccess(result, 'The meeting was deleted',
+      `<p class="govuk-body">“${escape(changing.title)}” on ${escape(changing.date)} is no longer among the hub's records.
+        <a class="govuk-link" href="${hubPage(hubId, changing.date)}">Back to the hub page</a></p>`));
+  }
+  restoreDraft(form, (name, count) => {
+    lists[name].innerHTML = '';
+    for (let i = 0; i < count; i++) addRow(name);
+  });
   if (lists.attendees.children.length === 0) addRow('attendees');
   document.getElementById('add-attendee').addEventListener('click', () => addRow('attendees'));
   document.getElementById('add-apology').addEventListener('click', () => addRow('apologies'));
@@ -113,12 +226,18 @@ export async function start() {
       costPence,
     };
     const hubId = form.hub.value;
-    const saved = await submitting(form, () => api(`/hubs/${encodeURIComponent(hubId)}/meetings`,
-      { method: 'POST', json: meeting, idempotent: true }), {
+    const path = `/hubs/${encodeURIComponent(hubId)}/meetings${meetingId ? `/${encodeURIComponent(meetingId)}` : ''}`;
+    const request = meetingId ? { method: 'PUT', json: meeting, ifMatch: form.version.value } : { method: 'POST', json: meeting, idempotent: true };
+    const saved = await submitting(form, () => api(path, request), {
       fieldOf: (field) => field.replace(/^(attendees|apologies|actions)\[(\d+)\]/,
         (whole, kind, index) => (sent[kind][index] ? `${kind}[${sent[kind][index].index}]` : whole)),
     });
-    if (saved) {
+    if (saved && meetingId) {
+      showSuccess(result, 'The meeting was changed', `<p class="govuk-body">“${escape(saved.body.title)}” on ${escape(saved.body.date)}.
+        <a class="govuk-link" href="${hubPage(hubId, saved.body.date)}">Back to the hub page</a></p>`);
+      fill(form, lists, addRow, saved.body, saved.etag);
+      changing = saved.body;
+    } else if (saved) {
       const hubName = form.hub.selectedOptions[0]?.textContent ?? hubId;
       showSuccess(document.getElementById('result'), 'The meeting was recorded',
         `<p class="govuk-body">“${escape(saved.body.title)}” on ${escape(saved.body.date)} for ${escape(hubName)} (reference ${escape(saved.body.meetingId)}).</p>`);

@@ -1,9 +1,90 @@
 import { api } from '../api.js';
 import { dateFrom, escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
-import { fillHubs, hours as formatHours, requireSignIn } from '../shared.js';
+import { quarterOf, quarterOfDay, recentQuarters } from '../quarters.js';
+import { fillHubs, hours as formatHours, requireSignIn, scrolling, words } from '../shared.js';
 
 function totals(quarters) {
   return `<ul class="govuk-list">${quarters.map((quarter) => `<li>${escape(quarter.quarter)}: ${formatHours(quarter.totalHours)} hours by ${escape(quarter.distinctVolunteers)} volunteers</li>`).join('')}</ul>`;
+}
+
+const ENTRIES_PER_PAGE = 50;
+
+/**
+ * The hub's entries in the chosen quarter, 50 at a time ("Show more" for the next page), each with a Delete button
+ * that asks once more before deleting.
+ */
+function entriesList(hub, quarter, form) {
+  const target = document.getElementById('entries');
+  let shown = [];
+  let cursor = null;
+  let totals = null;
+
+  const path = () => `/hubs/${encodeURIComponent(hub.value)}/volunteer-hours`;
+  const row = (entry, index) => `<tr class="govuk-table__row" data-entry="${escape(entry.entryId)}">
+      <td class="govuk-table__cell">${escape(entry.date)}</td><td class="govuk-table__cell">${escape(entry.volunteerRef)}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${formatHours(entry.hours)}</td>
+      <td class="govuk-table__cell">${escape(words(entry.activity))}</td>
+      <td class="govuk-table__cell">${entry.importId ? 'Spreadsheet' : 'One entry'}</td>
+      <td class="govuk-table__cell" data-index="${index}"><button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        data-action="delete">Delete<span class="govuk-visually-hidden"> ${escape(entry.volunteerRef)}'s entry of ${escape(entry.date)}</span></button></td></tr>`;
+
+  function render() {
+    const summary = `<p class="govuk-body" id="entries-totals">${formatHours(totals.totalHours)} hours by ${escape(totals.distinctVolunteers)}
+      volunteers in ${escape(quarter.value)}.</p>`;
+    if (!shown.length) {
+      target.innerHTML = `${summary}<p class="govuk-body">No entries in ${escape(quarter.value)}.</p>`;
+      return;
+    }
+    target.innerHTML = `${summary}${scrolling(`Volunteer entries in ${quarter.value}`, `<table class="govuk-table" id="entries-table">
+      <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Date</th>
+      <th scope="col" class="govuk-table__header">Volunteer</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Hours</th>
+      <th scope="col" class="govuk-table__header">Activity</th><th scope="col" class="govuk-table__header">From</th>
+      <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Delete</span></th></tr></thead>
+      <tbody class="govuk-table__body">${shown.map(row).join('')}</tbody></table>`)}
+      ${cursor ? '<button type="button" class="govuk-button govuk-button--secondary" id="entries-more">Show more entries</button>' : ''}`;
+  }
+
+  async function load(more = false) {
+    const query = `?quarter=${encodeURIComponent(quarter.value)}&limit=${ENTRIES_PER_PAGE}${more && cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    try {
+      const { body } = await api(`${path()}${query}`);
+      shown = more ? [...shown, ...body.items] : body.items;
+      cursor = body.nextCursor;
+      totals = body;
+      render();
+    } catch (error) {
+      target.innerHTML = `<div class="govuk-inset-text">${escape(error.message)}</div>`;
+    }
+  }
+
+  target.addEventListener('click', async (event) => {
+    const button = event.target.closest('button');
+    if (!button) return;
+    if (button.id === 'entries-more') {
+      await load(true);
+      return;
+    }
+    const cell = button.closest('td[data-index]');
+    const entry = shown[Number(cell.dataset.index)];
+    if (button.dataset.action === 'delete') {
+      cell.innerHTML = `<span class="govuk-body-s">Delete it?</span>
+        <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-action="confirm">Yes, delete<span
+          class="govuk-visually-hidden"> ${escape(entry.volunteerRef)}'s entry of ${escape(entry.date)}</span></button>
+        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-action="keep">No</button>`;
+      cell.querySelector('[data-action="confirm"]').focus();
+    } else if (button.dataset.action === 'keep') {
+      render();
+    } else if (button.dataset.action === 'confirm') {
+      const deleted = await submitting(form, () => api(`${path()}/${encodeURIComponent(entry.entryId)}`,
+        { method: 'DELETE', ifMatch: `"${entry.version}"` }));
+      if (deleted) {
+        showSuccess(document.getElementById('result'), 'The entry was deleted',
+          `<p class="govuk-body">${formatHours(entry.hours)} hours for ${escape(entry.volunteerRef)} on ${escape(entry.date)}.</p>`);
+        await load();
+      }
+    }
+  });
+  return { load };
 }
 
 export async function start() {
@@ -11,6 +92,13 @@ export async function start() {
   const hub = document.getElementById('hub');
   await fillHubs(hub, who);
   const result = document.getElementById('result');
+  const quarter = document.getElementById('entries-quarter');
+  quarter.innerHTML = recentQuarters(8).map((id) => `<option value="${id}">${id}</option>`).join('');
+  quarter.value = quarterOf();
+  const entries = entriesList(hub, quarter, document.getElementById('entries-form'));
+  hub.addEventListener('change', () => entries.load());
+  quarter.addEventListener('change', () => entries.load());
+  if (hub.value) await entries.load();
 
   const entry = document.getElementById('entry-form');
   restoreDraft(entry);
@@ -34,6 +122,8 @@ export async function start() {
       showSuccess(result, 'The hours were logged', `<p class="govuk-body">${formatHours(saved.body.hours)} hours for ${escape(saved.body.volunteerRef)}
         on ${escape(saved.body.date)}.</p>`);
       entry.reset();
+      if ([...quarter.options].some((option) => option.value === quarterOfDay(saved.body.date))) quarter.value = quarterOfDay(saved.body.date);
+      await entries.load();
     }
   });
 
@@ -54,6 +144,7 @@ export async function start() {
       const again = saved.status === 200 ? '<p class="govuk-body">This file had been uploaded before, so nothing was counted twice.</p>' : '';
       showSuccess(result, `${saved.body.rowsImported} rows imported`, `${again}<p class="govuk-body">New totals:</p>${totals(saved.body.quarters)}`);
       upload.reset();
+      await entries.load();
     }
   });
 }

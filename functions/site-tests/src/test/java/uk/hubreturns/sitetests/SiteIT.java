@@ -183,6 +183,39 @@ class SiteIT {
     }
 
     @Test
+    void aQuartersEntriesAreListedAPageAtATimeAndOneLoggedByMistakeIsDeleted() throws Exception {
+        for (int i = 1; i <= 49; i++) {
+            api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"F-" + i + "\",\"date\":\"2026-10-01\",\"hours\":1,\"activity\":\"EVENTS\"}");
+        }
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-71\",\"date\":\"2026-10-05\",\"hours\":2,\"activity\":\"EVENTS\"}");
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-72\",\"date\":\"2026-10-06\",\"hours\":1.5,\"activity\":\"GROUP_SESSIONS\"}");
+        signInAs("hub-staff", "north");
+        open(url("/volunteering.html"));
+        page.locator("#entries-quarter").selectOption("2026-Q3");
+        assertThat(page.locator("#entries-totals")).hasText("52.50 hours by 51 volunteers in 2026-Q3.");
+        assertThat(page.locator("#entries-table tr[data-entry]")).hasCount(50);
+        page.locator("#entries-more").click();
+        assertThat(page.locator("#entries-table tr[data-entry]")).hasCount(51);
+        assertThat(page.locator("#entries-more")).hasCount(0);
+        com.microsoft.playwright.Locator mistake = page.locator("#entries-table tr[data-entry]", new Page.LocatorOptions().setHasText("V-72"));
+        assertThat(mistake).containsText("Group sessions");
+        assertThat(seriousAccessibilityProblems()).isEmpty();
+
+        mistake.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Delete V-72's entry of 2026-10-06")).click();
+        screenshot("volunteering-entry-delete-desktop");
+        mistake.locator("[data-action=keep]").click();
+        assertThat(api("GET", "/hubs/north/volunteer-hours?quarter=2026-Q3&limit=100", null).get("items")).as("kept until confirmed").hasSize(51);
+        mistake.locator("[data-action=delete]").click();
+        mistake.locator("[data-action=confirm]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The entry was deleted");
+        assertThat(page.locator("#entries-totals")).hasText("51.00 hours by 50 volunteers in 2026-Q3.");
+        JsonNode left = api("GET", "/hubs/north/volunteer-hours?quarter=2026-Q3&limit=100", null);
+        assertThat(left.get("items")).hasSize(50);
+        assertThat(left.get("items").findValuesAsText("volunteerRef")).contains("V-71").doesNotContain("V-72");
+    }
+
+    @Test
     void actualsEnteredOnTheAgreementsPageAreRatedGreenAmberRed() throws Exception {
         api("POST", "/hubs/north/agreements", "{\"title\":\"Family support\",\"provider\":\"CIC\",\"startDate\":\"2026-04-01\","
                 + "\"endDate\":\"2027-03-31\",\"measures\":[{\"measureId\":\"families\",\"name\":\"Families supported\",\"unit\":\"families\","
@@ -364,6 +397,97 @@ class SiteIT {
     }
 
     @Test
+    void aMeetingIsChangedFromTheHubPageItsActionsKeepTheirIdsAndNobodyElsesChangeIsOverwritten() throws Exception {
+        JsonNode recorded = api("POST", "/hubs/north/meetings", """
+                {"date": "2026-10-14", "type": "SUB_GROUP", "title": "Autumn sub-group", "chairs": ["Hub Manager"],
+                 "attendees": [{"name": "School nurse", "organisation": "NHS trust", "sector": "HEALTH"}],
+                 "decisions": ["Run a holiday club"], "costPence": 1250,
+                 "actions": [{"description": "Book the hall", "owner": "Hub Manager", "dueDate": "2026-11-30"}]}""");
+        String meetingId = recorded.get("meetingId").asText();
+        String actionId = recorded.at("/actions/0/actionId").asText();
+        signInAs("hub-staff", "north");
+        open(url("/hub.html?hub=north&quarter=2026-Q3"));
+        assertThat(page.locator("#quarter")).hasValue("2026-Q3");
+        page.locator("#hub-page tr", new Page.LocatorOptions().setHasText("Book the hall")).getByText("Autumn sub-group").click();
+        page.waitForSelector("body[data-ready=true]");
+
+        assertThat(page.locator("h1")).hasText("Change a partnership meeting");
+        assertThat(page.locator("#hub")).isDisabled();
+        assertThat(page.locator("#title")).hasValue("Autumn sub-group");
+        assertThat(page.locator("#type-sub")).isChecked();
+        assertThat(page.locator("#date-day")).hasValue("14");
+        assertThat(page.locator("[data-field='attendees[0].organisation']")).hasValue("NHS trust");
+        assertThat(page.locator("[data-field='actions[0].dueDate']")).hasValue("30/11/2026");
+        assertThat(page.locator("#cost")).hasValue("12.50");
+        assertThat(seriousAccessibilityProblems()).isEmpty();
+        screenshot("meeting-change-desktop");
+        page.locator("[data-field='actions[0].status']").selectOption("DONE");
+        page.locator("#title").fill("Autumn sub-group (corrected)");
+        page.locator("#add-action").click();
+        page.locator("[data-field='actions[1].description']").fill("Ask the police for a speaker");
+        page.locator("[data-field='actions[1].owner']").fill("Hub Manager");
+        page.locator("[data-field='actions[1].dueDate']").fill("15/1/2027");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The meeting was changed");
+
+        JsonNode changed = api("GET", "/hubs/north/meetings/" + meetingId, null);
+        assertThat(changed.get("title").asText()).isEqualTo("Autumn sub-group (corrected)");
+        assertThat(changed.get("version").asLong()).isEqualTo(2);
+        assertThat(changed.at("/actions/0/actionId").asText()).as("the action keeps its id").isEqualTo(actionId);
+        assertThat(changed.at("/actions/0/status").asText()).isEqualTo("DONE");
+        assertThat(changed.at("/actions/1/dueDate").asText()).isEqualTo("2027-01-15");
+        assertThat(changed.get("attendees")).isEqualTo(recorded.get("attendees"));
+        assertThat(changed.get("decisions")).isEqualTo(recorded.get("decisions"));
+        assertThat(changed.get("costPence").asLong()).isEqualTo(1250);
+
+        page.locator("#cost").fill("20.00");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The meeting was changed");
+        assertThat(api("GET", "/hubs/north/meetings/" + meetingId, null).get("actions")).as("saving twice adds no action twice").hasSize(2);
+
+        page.getByText("Back to the hub page").click();
+        page.waitForSelector("body[data-ready=true]");
+        assertThat(page.locator("#hub-page")).containsText("Ask the police for a speaker");
+        assertThat(page.locator("#hub-page")).not().containsText("Book the hall");
+
+        open(url("/meeting.html?hub=north&meeting=" + meetingId));
+        HttpResponse<String> elsewhere = send("PUT", "/hubs/north/meetings/" + meetingId, """
+                {"date": "2026-10-14", "type": "SUB_GROUP", "title": "Changed in another tab", "chairs": ["Hub Manager"], "costPence": 2000,
+                 "actions": [{"actionId": "%s", "description": "Book the hall", "owner": "Hub Manager", "dueDate": "2026-11-30", "status": "DONE"}]}"""
+                .formatted(actionId), "\"3\"");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(200);
+        page.locator("#cost").fill("99.00");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Someone else changed this after you opened it, so nothing was changed");
+        JsonNode kept = api("GET", "/hubs/north/meetings/" + meetingId, null);
+        assertThat(kept.get("title").asText()).isEqualTo("Changed in another tab");
+        assertThat(kept.get("costPence").asLong()).isEqualTo(2000);
+
+        open(url("/meeting.html?hub=north&meeting=" + meetingId));
+        page.locator("#delete-meeting-start").click();
+        page.locator("#delete-meeting-no").click();
+        assertThat(send("GET", "/hubs/north/meetings/" + meetingId, null, null).statusCode()).as("not deleted until confirmed").isEqualTo(200);
+        page.locator("#delete-meeting-start").click();
+        page.locator("#delete-meeting-yes").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The meeting was deleted");
+        assertThat(send("GET", "/hubs/north/meetings/" + meetingId, null, null).statusCode()).isEqualTo(404);
+        open(url("/meeting.html?hub=north&meeting=" + meetingId));
+        assertThat(page.locator("#meeting-unavailable")).containsText("There is no such meeting");
+        assertThat(page.locator("#meeting-form")).isHidden();
+    }
+
+    @Test
+    void hubStaffCannotOpenAnotherHubsMeetingToChangeIt() throws Exception {
+        String meetingId = api("POST", "/hubs/south/meetings", """
+                {"date": "2026-10-20", "type": "LOCAL_PARTNERSHIP", "title": "South partnership", "chairs": ["Hub Manager"]}""")
+                .get("meetingId").asText();
+        signInAs("hub-staff", "north");
+        open(url("/meeting.html?hub=south&meeting=" + meetingId));
+        assertThat(page.locator("#meeting-unavailable")).containsText("You cannot change the meetings of hub “south”: your sign-in is for North Hub");
+        assertThat(page.locator("#meeting-form")).isHidden();
+    }
+
+    @Test
     void signingInGoesOnOnlyToAPageOfThisSite() {
         open(url("/sign-in.html?next=" + java.net.URLEncoder.encode("https://evil.example/phish", java.nio.charset.StandardCharsets.UTF_8)));
         page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true)).check();
@@ -483,7 +607,6 @@ class SiteIT {
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsAndIsScreenshotAtDesktopAndPhoneWidth() throws Exception {
         signInAs("county-admin", null);
-        String axe = Files.readString(ROOT.resolve("static-site/node_modules/axe-core/axe.min.js"));
         List<String> problems = new ArrayList<>();
         for (String name : PAGES) {
             for (int width : new int[] {1280, 375}) {
@@ -491,16 +614,21 @@ class SiteIT {
                 open(url("/" + name));
                 page.waitForLoadState();
                 page.waitForTimeout(300);
-                page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                Object result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
-                for (Object violation : (List<?>) result) {
+                for (String violation : seriousAccessibilityProblems()) {
                     problems.add(name + " at " + width + "px: " + violation);
                 }
                 screenshot(name.replace(".html", "") + "-" + (width == 375 ? "phone" : "desktop"));
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** What axe-core finds serious or critical on the page as it now is. */
+    private List<String> seriousAccessibilityProblems() throws IOException {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(ROOT.resolve("static-site/node_modules/axe-core/axe.min.js"))));
+        Object result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
+        return ((List<?>) result).stream().map(String::valueOf).toList();
     }
 
     private void screenshot(String name) {
@@ -519,11 +647,18 @@ class SiteIT {
         return JSON.readTree(response.body()).get("token").asText();
     }
 
-    private static JsonNode api(String method, String path, String body) throws IOException, InterruptedException {
+    private static HttpResponse<String> send(String method, String path, String body, String ifMatch) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode api(String method, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(method, path, body, null);
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
