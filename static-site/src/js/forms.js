@@ -157,6 +157,8 @@ function keepDraft(form) {
     if (control.type === 'file' || control.type === 'submit') return;
     if (control.type === 'radio') {
       if (control.checked) values[keyOf(control)] = control.value;
+    } else if (control.type === 'checkbox') {
+      values[keyOf(control)] = control.checked;
     } else if (keyOf(control)) {
       values[keyOf(control)] = control.value;
     }
@@ -179,6 +181,7 @@ export function restoreDraft(form, makeRows = () => {}) {
     const value = values[keyOf(control)];
     if (value === undefined || control.type === 'file') return;
     if (control.type === 'radio') control.checked = control.value === value;
+    else if (control.type === 'checkbox') control.checked = value === true;
     else control.value = value;
   });
   const files = form.querySelector('input[type="file"]') ? ' Choose the file again.' : '';

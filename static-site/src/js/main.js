@@ -9,6 +9,7 @@ const pages = {
   agreements: () => import('./pages/agreements.js'),
   hub: () => import('./pages/hub.js'),
   downloads: () => import('./pages/downloads.js'),
+  hubs: () => import('./pages/hubs.js'),
 };
 
 function showWhoIsSignedIn() {

@@ -21,18 +21,24 @@ export function safeNext(next) {
   return typeof next === 'string' && /^\/(?!\/)[^\\\u0000-\u001f]*$/.test(next) ? next : '/';
 }
 
+/** Every hub, in id order, page after page. */
+export async function everyHub() {
+  const all = [];
+  let cursor = null;
+  do {
+    const { body } = await api(`/hubs?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    all.push(...body.items);
+    cursor = body.nextCursor;
+  } while (cursor);
+  return all;
+}
+
 /** Fills a select with the hubs the user may work on: a hub-staff user's own, or every hub for the county. */
 export async function fillHubs(select, who) {
   const own = (who['custom:hubs'] ?? '').split(',').filter(Boolean);
   let hubs;
   if (roles(who).includes('county-admin') || roles(who).includes('hub-staff')) {
-    const all = [];
-    let cursor = null;
-    do {
-      const { body } = await api(`/hubs?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      all.push(...body.items);
-      cursor = body.nextCursor;
-    } while (cursor);
+    const all = await everyHub();
     hubs = roles(who).includes('county-admin') ? all : all.filter((hub) => own.includes(hub.hubId));
   } else {
     hubs = [];
@@ -52,6 +58,16 @@ export async function fillHubs(select, who) {
 export const SECTORS = ['PARENTS_CARERS', 'CHILDREN_YOUNG_PEOPLE', 'SCHOOLS', 'HEALTH', 'GP_PRIMARY_CARE', 'POLICE',
   'VOLUNTARY_COMMUNITY_FAITH', 'DISTRICT_COUNCIL', 'COUNCILLOR', 'CHILDRENS_CENTRE', 'YOUTH_OFFENDING', 'SOCIAL_CARE',
   'BEHAVIOUR_SUPPORT', 'YOUTH_ENGAGEMENT', 'HUB_STAFF', 'OTHER'];
+
+const SECTOR_NAMES = {
+  PARENTS_CARERS: 'Parents and carers', CHILDREN_YOUNG_PEOPLE: 'Children and young people', GP_PRIMARY_CARE: 'GP and primary care',
+  VOLUNTARY_COMMUNITY_FAITH: 'Voluntary, community and faith', CHILDRENS_CENTRE: "Children's centre",
+};
+
+/** A partner sector as people write it: "GP and primary care" for GP_PRIMARY_CARE. */
+export function sectorName(sector) {
+  return SECTOR_NAMES[sector] ?? words(sector);
+}
 
 export function words(constant) {
   return constant.charAt(0) + constant.slice(1).toLowerCase().replace(/_/g, ' ');

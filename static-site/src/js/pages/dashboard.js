@@ -1,7 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }
   from 'chart.js';
 import { api } from '../api.js';
-import { escape, ragTag } from '../forms.js';
+import { escape, ragTag, showSuccess, submitting } from '../forms.js';
 import { quarterOf, previous, recentQuarters } from '../quarters.js';
 import { hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
@@ -32,7 +32,10 @@ function render(county, who) {
   const own = (who['custom:hubs'] ?? '').split(',').filter(Boolean);
   const linked = (hubId) => !roles(who).includes('hub-staff') || roles(who).includes('county-admin') || own.includes(hubId);
   const hours = 'volunteering.hours';
-  const generated = new Date(county.generatedAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+  const londonTime = (instant) => new Date(instant).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+  const generated = londonTime(county.generatedAt);
+  const signOff = county.status === 'FINAL' && county.signOff?.signedOffAt ? ` Signed off ${escape(londonTime(county.signOff.signedOffAt))}.`
+    : county.signOff?.reopenedAt ? ` Reopened ${escape(londonTime(county.signOff.reopenedAt))}.` : '';
   const status = county.status === 'FINAL'
     ? '<strong class="govuk-tag govuk-tag--green">Final</strong>' : '<strong class="govuk-tag govuk-tag--yellow">Draft</strong>';
   const rows = county.hubs.map((hub) => `<tr class="govuk-table__row" data-hub="${escape(hub.hubId)}">
@@ -52,7 +55,7 @@ function render(county, who) {
   const completeness = county.hubs.map((hub) => `<li><strong>${escape(hub.hubName)}</strong>: ${hub.completeness.present} of
     ${hub.completeness.expected} expected items${hub.completeness.missing.length ? `; missing: ${hub.completeness.missing.map(escape).join('; ')}` : ''}</li>`).join('');
   document.getElementById('dashboard').innerHTML = `
-    <p class="govuk-body">${status} Figures generated ${escape(generated)}.</p>
+    <p class="govuk-body" id="county-status">${status} Figures generated ${escape(generated)}.${signOff}</p>
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0" id="county-hours">${formatHours(totals.volunteeringHours)}</span>volunteer hours</p></div>
       <div class="govuk-grid-column-one-quarter"><p class="govuk-body"><span class="govuk-heading-l govuk-!-margin-bottom-0" id="county-meetings">${totals.meetingsHeld}</span>meetings</p></div>
@@ -151,12 +154,63 @@ async function drawTrend(quarter) {
   });
 }
 
+/**
+ * A county administrator signs the shown quarter off (recomputed once more, then frozen) or reopens it: a button,
+ * then a second one to confirm. onChanged(county) gets the return as the API now holds it.
+ */
+function offerSignOff(county, who, onChanged) {
+  const form = document.getElementById('sign-off-form');
+  if (!roles(who).includes('county-admin')) return;
+  const final = county.status === 'FINAL';
+  const verb = final ? 'Reopen' : 'Sign off';
+  form.innerHTML = `<h2 class="govuk-heading-m">${verb} ${escape(county.quarter)}</h2>
+    <p class="govuk-body">${final
+    ? 'Reopening makes the quarter a draft again: hubs can change its records again, and the nightly rollup recomputes it. Who reopened it, and when, is recorded.'
+    : 'Signing off recomputes the quarter once more from every record, then freezes it: its returns become final, partners can see and download them, and no meeting, volunteer entry or actuals dated in it can be changed until it is reopened. Only a quarter that has ended can be signed off.'}</p>
+    <button type="button" class="govuk-button ${final ? 'govuk-button--warning' : ''}" id="sign-off-start">${verb} ${escape(county.quarter)}</button>
+    <div id="sign-off-confirm" class="hr-hidden">
+      <p class="govuk-body govuk-!-font-weight-bold">${final ? `Reopen ${escape(county.quarter)} for changes?` : `Sign off ${escape(county.quarter)} and freeze its returns?`}</p>
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button ${final ? 'govuk-button--warning' : ''}" id="sign-off-yes">Yes, ${verb.toLowerCase()} ${escape(county.quarter)}</button>
+        <button type="button" class="govuk-button govuk-button--secondary" id="sign-off-no">No, leave it ${final ? 'final' : 'a draft'}</button>
+      </div>
+    </div>`;
+  form.classList.remove('hr-hidden');
+  const start = document.getElementById('sign-off-start');
+  const confirmation = document.getElementById('sign-off-confirm');
+  start.addEventListener('click', () => {
+    start.classList.add('hr-hidden');
+    confirmation.classList.remove('hr-hidden');
+    document.getElementById('sign-off-yes').focus();
+  });
+  document.getElementById('sign-off-no').addEventListener('click', () => {
+    confirmation.classList.add('hr-hidden');
+    start.classList.remove('hr-hidden');
+    start.focus();
+  });
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const done = await submitting(form, () => api(`/returns/${encodeURIComponent(county.quarter)}/${final ? 'reopen' : 'sign-off'}`,
+      { method: 'POST', idempotent: true }));
+    if (done) {
+      showSuccess(document.getElementById('result'), final ? `${county.quarter} is reopened` : `${county.quarter} is signed off`,
+        `<p class="govuk-body">${final ? 'Its returns are a draft again.' : 'Its returns are final.'}</p>`);
+      onChanged(done.body);
+    }
+  };
+}
+
 async function show(quarter, who) {
   const target = document.getElementById('dashboard');
   const charts = document.getElementById('charts');
+  document.getElementById('sign-off-form').classList.add('hr-hidden');
   try {
     const body = await countyReturn(quarter);
     render(body, who);
+    offerSignOff(body, who, (now) => {
+      countyReturns.set(quarter, Promise.resolve(now));
+      show(quarter, who);
+    });
     charts.classList.remove('hr-hidden');
     const metric = document.getElementById('metric');
     drawBenchmark(body, metric.value);

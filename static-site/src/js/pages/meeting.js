@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { dateFrom, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { quarterOfDay } from '../quarters.js';
-import { fillHubs, penceToPounds, poundsToPence, requireSignIn, SECTORS, words } from '../shared.js';
+import { fillHubs, penceToPounds, poundsToPence, requireSignIn, sectorName, SECTORS } from '../shared.js';
 
 let rows = 0;
 
@@ -19,7 +19,7 @@ function participantRow(list, kind) {
     <div class="govuk-form-group"><label class="govuk-label" for="${id}-sector">Sector</label>
       <select class="govuk-select" id="${id}-sector" data-role="sector" data-field="${kind}[${index}].sector" data-label="${person}: sector">
         <option value="">Choose a sector</option>
-        ${SECTORS.map((sector) => `<option value="${sector}">${escape(words(sector))}</option>`).join('')}</select></div>`;
+        ${SECTORS.map((sector) => `<option value="${sector}">${escape(sectorName(sector))}</option>`).join('')}</select></div>`;
   list.append(row);
 }
 

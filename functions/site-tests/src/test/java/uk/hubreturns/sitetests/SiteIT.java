@@ -45,7 +45,7 @@ class SiteIT {
     private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final List<String> PAGES = List.of("index.html", "meeting.html", "volunteering.html", "agreements.html",
-            "hub.html", "downloads.html", "sign-in.html");
+            "hub.html", "downloads.html", "hubs.html", "sign-in.html");
 
     private static LocalRuntime runtime;
     private static Playwright playwright;
@@ -286,6 +286,106 @@ class SiteIT {
     }
 
     @Test
+    void aCountyAdministratorSignsAQuarterOffAndReopensItFromTheDashboard() throws Exception {
+        invokeRollup("2024-Q4");
+        signInAs("county-admin", null);
+        open(url("/?quarter=2024-Q4"));
+        assertThat(page.locator("#county-status")).containsText("Draft");
+        page.locator("#sign-off-start").click();
+        page.locator("#sign-off-no").click();
+        assertThat(api("GET", "/returns/2024-Q4", null).get("status").asText()).as("not signed off until confirmed").isEqualTo("DRAFT");
+        page.locator("#sign-off-start").click();
+        page.locator("#sign-off-yes").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("2024-Q4 is signed off");
+        assertThat(page.locator("#county-status")).containsText("Final");
+        assertThat(page.locator("#county-status")).containsText("Signed off");
+        assertThat(api("GET", "/returns/2024-Q4", null).get("status").asText()).isEqualTo("FINAL");
+        assertThat(send("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-51\",\"date\":\"2025-02-03\",\"hours\":1,\"activity\":\"ADMIN\"}",
+                null).statusCode()).as("a signed-off quarter takes no new records").isEqualTo(409);
+
+        assertThat(page.locator("#sign-off-start")).hasText("Reopen 2024-Q4");
+        page.locator("#sign-off-start").click();
+        page.locator("#sign-off-yes").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("2024-Q4 is reopened");
+        assertThat(page.locator("#county-status")).containsText("Draft");
+        assertThat(api("GET", "/returns/2024-Q4", null).get("status").asText()).isEqualTo("DRAFT");
+
+        String current = currentQuarter();
+        invokeRollup(current);
+        open(url("/?quarter=" + current));
+        page.locator("#sign-off-start").click();
+        page.locator("#sign-off-yes").click();
+        assertThat(page.locator("#sign-off-form .govuk-error-summary")).containsText("has not ended yet");
+        assertThat(api("GET", "/returns/" + current, null).get("status").asText()).isEqualTo("DRAFT");
+
+        signInAs("hub-staff", "north");
+        open(url("/?quarter=2024-Q4"));
+        assertThat(page.locator("#county-table")).isVisible();
+        assertThat(page.locator("#sign-off-form")).isHidden();
+    }
+
+    @Test
+    void aCountyAdministratorAddsAHubAndChangesItAndHubStaffOnlySeeTheList() throws Exception {
+        signInAs("county-admin", null);
+        open(url("/hubs.html"));
+        assertThat(page.locator("#hub-table")).containsText("North Hub");
+        page.locator("#hubId").fill("Witney Hub");
+        page.locator("#area").fill("West Oxfordshire");
+        page.locator("#budget").fill("12,000.50");
+        page.locator("#hub-submit").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Short id must be a lower-case slug");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Name must not be empty");
+        assertThat(page.locator("#hubId")).hasClass(java.util.regex.Pattern.compile(".*govuk-input--error.*"));
+
+        page.locator("#hubId").fill("north");
+        page.locator("#name").fill("Witney Hub");
+        page.locator("#hub-submit").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("A hub with id 'north' already exists");
+
+        page.locator("#hubId").fill("witney");
+        page.getByLabel("Councillor", new Page.GetByLabelOptions().setExact(true)).uncheck();
+        page.locator("#hub-submit").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Witney Hub was added");
+        JsonNode added = api("GET", "/hubs/witney", null);
+        assertThat(added.get("annualBudgetPence").asLong()).isEqualTo(1_200_050);
+        List<String> sectors = new ArrayList<>();
+        added.get("requiredSectors").forEach(sector -> sectors.add(sector.asText()));
+        assertThat(sectors).hasSize(13).doesNotContain("COUNCILLOR", "HUB_STAFF", "OTHER").contains("SCHOOLS", "POLICE");
+        assertThat(page.locator("#hubId")).hasValue("");
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Witney Hub")).click();
+        page.waitForSelector("body[data-ready=true]");
+        assertThat(page.locator("#hub-form-heading")).hasText("Change Witney Hub");
+        assertThat(page.locator("#hubId")).hasAttribute("readonly", "");
+        assertThat(page.locator("#budget")).hasValue("12000.50");
+        assertThat(page.getByLabel("Councillor", new Page.GetByLabelOptions().setExact(true))).not().isChecked();
+        assertThat(seriousAccessibilityProblems()).isEmpty();
+        page.locator("#area").fill("Witney and Carterton");
+        page.locator("#budget").fill("15000");
+        page.locator("#hub-submit").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Witney Hub was changed");
+        JsonNode changed = api("GET", "/hubs/witney", null);
+        assertThat(changed.get("area").asText()).isEqualTo("Witney and Carterton");
+        assertThat(changed.get("annualBudgetPence").asLong()).isEqualTo(1_500_000);
+        assertThat(changed.get("requiredSectors")).isEqualTo(added.get("requiredSectors"));
+
+        HttpResponse<String> elsewhere = send("PUT", "/hubs/witney", """
+                {"name": "Witney Community Hub", "area": "Witney", "annualBudgetPence": 1500000}""", "\"2\"");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(200);
+        page.locator("#budget").fill("1");
+        page.locator("#hub-submit").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Someone else changed this after you opened it");
+        assertThat(api("GET", "/hubs/witney", null).get("annualBudgetPence").asLong()).isEqualTo(1_500_000);
+
+        signInAs("hub-staff", "north");
+        open(url("/hubs.html"));
+        assertThat(page.locator("#hub-table")).containsText("Witney Community Hub");
+        assertThat(page.locator("#hub-table a", new Page.LocatorOptions().setHasText("Change"))).hasCount(0);
+        assertThat(page.locator("#hub-table a")).hasText(new String[] {"North Hub"});
+        assertThat(page.locator("#hub-form-section")).isHidden();
+    }
+
+    @Test
     void aSignedOffQuarterCanBeDownloaded() throws Exception {
         api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-9\",\"date\":\"2026-08-05\",\"hours\":2,\"activity\":\"ADMIN\"}");
         invokeRollup("2026-Q2");
@@ -294,7 +394,8 @@ class SiteIT {
         open(url("/downloads.html"));
         Download csv = page.waitForDownload(() -> page.locator("[data-download='/returns/2026-Q2/summary.csv']").click());
         assertThat(csv.suggestedFilename()).isEqualTo("hub-returns-county-2026-Q2.csv");
-        assertThat(Files.readString(csv.path())).contains("COUNTY,All hubs (2),2026-Q2,FINAL");
+        int hubs = api("GET", "/hubs?limit=100", null).get("items").size();
+        assertThat(Files.readString(csv.path())).contains("COUNTY,All hubs (" + hubs + "),2026-Q2,FINAL");
 
         open(url("/hub.html?hub=north"));
         page.locator("#quarter").selectOption("2026-Q2");
@@ -633,6 +734,13 @@ class SiteIT {
 
     private void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Today's quarter of the April-start financial year, in London. */
+    private static String currentQuarter() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        return year + "-Q" + ((today.getMonthValue() + 8) % 12 / 3 + 1);
     }
 
     private static void invokeRollup(String quarter) throws Exception {
