@@ -107,6 +107,20 @@ export function showSuccess(container, heading, html) {
   container.scrollIntoView?.();
 }
 
+/** An action that cannot be undone, asked twice: start shows the confirmation (its yes button focused), no hides it again. */
+export function askTwice(start, confirmation, yes, no) {
+  start.addEventListener('click', () => {
+    start.classList.add('hr-hidden');
+    confirmation.classList.remove('hr-hidden');
+    yes.focus();
+  });
+  no.addEventListener('click', () => {
+    confirmation.classList.add('hr-hidden');
+    start.classList.remove('hr-hidden');
+    start.focus();
+  });
+}
+
 /** What went wrong, in words for the person at the form, when the API named no field. */
 function describe(error) {
   if (!(error instanceof ApiError)) {

@@ -43,7 +43,8 @@ async function showAgreements(hubId, admin) {
     <tbody class="govuk-table__body">${body.items.map((agreement) => `<tr class="govuk-table__row">
       <td class="govuk-table__cell">${escape(agreement.title)}</td><td class="govuk-table__cell">${escape(agreement.provider)}</td>
       <td class="govuk-table__cell">${escape(agreement.startDate)} to ${escape(agreement.endDate)}</td>
-      <td class="govuk-table__cell"><a class="govuk-link" href="#actuals-section" data-agreement="${escape(agreement.agreementId)}">Actuals<span class="govuk-visually-hidden"> for ${escape(agreement.title)}</span></a></td>
+      <td class="govuk-table__cell"><a class="govuk-link" href="#actuals-section" data-agreement="${escape(agreement.agreementId)}">Actuals<span class="govuk-visually-hidden"> for ${escape(agreement.title)}</span></a>
+        ${admin ? `<a class="govuk-link govuk-!-margin-left-3" href="/agreements.html?hub=${encodeURIComponent(hubId)}&agreement=${encodeURIComponent(agreement.agreementId)}">Change<span class="govuk-visually-hidden"> ${escape(agreement.title)}</span></a>` : ''}</td>
       </tr>`).join('')}</tbody></table>`);
   list.querySelectorAll('[data-agreement]').forEach((link) => link.addEventListener('click', () => {
     showActuals(hubId, body.items.find((agreement) => agreement.agreementId === link.dataset.agreement));
@@ -92,6 +93,22 @@ function fillActuals(form) {
   form.commentary.value = quarter?.commentary ?? '';
 }
 
+/** A stored agreement in the create form, measure by measure, with the version its changes will be made to. */
+function fillAgreement(form, measures, agreement, etag) {
+  form.title.value = agreement.title;
+  form.provider.value = agreement.provider;
+  form.startDate.value = agreement.startDate;
+  form.endDate.value = agreement.endDate;
+  measures.innerHTML = '';
+  agreement.measures.forEach((measure) => {
+    measureRow(measures);
+    const row = measures.lastElementChild;
+    ['measureId', 'name', 'unit', 'target', 'direction', 'amberTolerancePercent']
+      .forEach((role) => { row.querySelector(`[data-role="${role}"]`).value = String(measure[role] ?? ''); });
+  });
+  form.version.value = etag;
+}
+
 export async function start() {
   const who = requireSignIn();
   const admin = roles(who).includes('county-admin');
@@ -136,7 +153,26 @@ export async function start() {
   measureRow(measures);
   document.getElementById('add-measure').addEventListener('click', () => measureRow(measures));
   const form = document.getElementById('agreement-form');
-  restoreDraft(form, (name, count) => { for (let i = measures.children.length; i < count; i++) measureRow(measures); });
+  // Opened as agreements.html?hub=…&agreement=… (a county administrator's Change link): the form changes that agreement.
+  const changing = admin && hub.value ? new URLSearchParams(location.search).get('agreement') : null;
+  if (changing) {
+    try {
+      const stored = await api(`/hubs/${encodeURIComponent(hub.value)}/agreements/${encodeURIComponent(changing)}`);
+      fillAgreement(form, measures, stored.body, stored.etag);
+      document.getElementById('agreement-form-heading').textContent = `Change ${stored.body.title}`;
+      document.getElementById('agreement-submit').textContent = 'Save the changes';
+      document.getElementById('agreement-form-heading').scrollIntoView?.();
+      hub.addEventListener('change', () => location.assign(`/agreements.html?hub=${encodeURIComponent(hub.value)}`));
+    } catch (error) {
+      document.getElementById('create-section').insertAdjacentHTML('afterbegin', `<div class="govuk-inset-text" id="agreement-unavailable">${error.status === 404
+        ? 'There is no such agreement at this hub: create one below, or choose another from the list.' : escape(error.message)}</div>`);
+    }
+  }
+  const editing = changing && form.version.value ? changing : null;
+  restoreDraft(form, (name, count) => {
+    measures.innerHTML = '';
+    for (let i = 0; i < count; i++) measureRow(measures);
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const errors = [];
@@ -161,9 +197,16 @@ export async function start() {
       showErrors(form, errors);
       return;
     }
-    const saved = await submitting(form, () => api(`/hubs/${encodeURIComponent(hub.value)}/agreements`,
-      { method: 'POST', json: agreement, idempotent: true }));
-    if (saved) {
+    const saved = await submitting(form, () => (editing
+      ? api(`/hubs/${encodeURIComponent(hub.value)}/agreements/${encodeURIComponent(editing)}`,
+        { method: 'PUT', json: agreement, ifMatch: form.version.value })
+      : api(`/hubs/${encodeURIComponent(hub.value)}/agreements`, { method: 'POST', json: agreement, idempotent: true })));
+    if (saved && editing) {
+      showSuccess(result, 'The agreement was changed', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.</p>`);
+      fillAgreement(form, measures, saved.body, saved.etag);
+      current = null;
+      await showAgreements(hub.value, admin);
+    } else if (saved) {
       showSuccess(result, 'The agreement was created', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.</p>`);
       await showAgreements(hub.value, admin);
     }

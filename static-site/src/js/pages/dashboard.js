@@ -1,7 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }
   from 'chart.js';
 import { api } from '../api.js';
-import { escape, ragTag, showSuccess, submitting } from '../forms.js';
+import { askTwice, escape, ragTag, showSuccess, submitting } from '../forms.js';
 import { quarterOf, previous, recentQuarters } from '../quarters.js';
 import { hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
@@ -176,18 +176,8 @@ function offerSignOff(county, who, onChanged) {
       </div>
     </div>`;
   form.classList.remove('hr-hidden');
-  const start = document.getElementById('sign-off-start');
-  const confirmation = document.getElementById('sign-off-confirm');
-  start.addEventListener('click', () => {
-    start.classList.add('hr-hidden');
-    confirmation.classList.remove('hr-hidden');
-    document.getElementById('sign-off-yes').focus();
-  });
-  document.getElementById('sign-off-no').addEventListener('click', () => {
-    confirmation.classList.add('hr-hidden');
-    start.classList.remove('hr-hidden');
-    start.focus();
-  });
+  askTwice(document.getElementById('sign-off-start'), document.getElementById('sign-off-confirm'), document.getElementById('sign-off-yes'),
+    document.getElementById('sign-off-no'));
   form.onsubmit = async (event) => {
     event.preventDefault();
     const done = await submitting(form, () => api(`/returns/${encodeURIComponent(county.quarter)}/${final ? 'reopen' : 'sign-off'}`,

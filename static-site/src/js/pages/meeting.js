@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { dateFrom, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { askTwice, dateFrom, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { quarterOfDay } from '../quarters.js';
 import { fillHubs, penceToPounds, poundsToPence, requireSignIn, sectorName, SECTORS } from '../shared.js';
 
@@ -132,19 +132,9 @@ async function meetingToChange(form, hubs, hubId, meetingId) {
 /** Deleting the meeting being changed: a button, then a second one to confirm. */
 function offerDeletion(form, hubId, meetingId, onDeleted) {
   const section = document.getElementById('delete-meeting');
-  const start = document.getElementById('delete-meeting-start');
-  const confirmation = document.getElementById('delete-meeting-confirm');
   section.classList.remove('hr-hidden');
-  start.addEventListener('click', () => {
-    start.classList.add('hr-hidden');
-    confirmation.classList.remove('hr-hidden');
-    document.getElementById('delete-meeting-yes').focus();
-  });
-  document.getElementById('delete-meeting-no').addEventListener('click', () => {
-    confirmation.classList.add('hr-hidden');
-    start.classList.remove('hr-hidden');
-    start.focus();
-  });
+  askTwice(document.getElementById('delete-meeting-start'), document.getElementById('delete-meeting-confirm'),
+    document.getElementById('delete-meeting-yes'), document.getElementById('delete-meeting-no'));
   document.getElementById('delete-meeting-yes').addEventListener('click', async () => {
     const deleted = await submitting(form, () => api(`/hubs/${encodeURIComponent(hubId)}/meetings/${encodeURIComponent(meetingId)}`,
       { method: 'DELETE', ifMatch: form.version.value }));

@@ -263,6 +263,41 @@ class SiteIT {
     }
 
     @Test
+    void aCountyAdministratorChangesAnAgreementsTargetAndItsActualsAreRatedAgainstTheNewOne() throws Exception {
+        JsonNode created = api("POST", "/hubs/south/agreements", """
+                {"title": "Detached youth work", "provider": "Didcot Youth CIC", "startDate": "2026-04-01", "endDate": "2027-03-31",
+                 "measures": [{"measureId": "contacts", "name": "Young people contacted", "unit": "people", "target": 20,
+                               "direction": "AT_LEAST", "amberTolerancePercent": 10}]}""");
+        String path = "/hubs/south/agreements/" + created.get("agreementId").asText();
+        api("PUT", path + "/actuals/2026-Q1", "{\"values\": {\"contacts\": 17}}");
+        signInAs("county-admin", null);
+        open(url("/agreements.html?hub=south"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Actuals for Detached youth work")).click();
+        assertThat(page.locator("#actuals-table")).containsText("RED");
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Detached youth work")).click();
+        page.waitForSelector("body[data-ready=true]");
+        assertThat(page.locator("#agreement-form-heading")).hasText("Change Detached youth work");
+        assertThat(page.locator("#provider")).hasValue("Didcot Youth CIC");
+        assertThat(page.locator("[data-field='measures[0].target']")).hasValue("20");
+        assertThat(page.locator("[data-field='measures[0].direction']")).hasValue("AT_LEAST");
+        page.locator("[data-field='measures[0].measureId']").fill("young-people");
+        page.locator("#agreement-submit").click();
+        assertThat(page.locator("#agreement-form .govuk-error-summary")).containsText("must keep the measure 'contacts'");
+        assertThat(api("GET", path, null).at("/measures/0/measureId").asText()).isEqualTo("contacts");
+
+        page.locator("[data-field='measures[0].measureId']").fill("contacts");
+        page.locator("[data-field='measures[0].target']").fill("17");
+        page.locator("#agreement-submit").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("The agreement was changed");
+        JsonNode changed = api("GET", path, null);
+        assertThat(changed.at("/measures/0/target").decimalValue()).isEqualByComparingTo("17");
+        assertThat(changed.get("version").asLong()).isEqualTo(2);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Actuals for Detached youth work")).click();
+        assertThat(page.locator("#actuals-table")).containsText("GREEN");
+    }
+
+    @Test
     void theDashboardShowsTheApisFiguresAndAQuarterWithoutAReturnSaysSo() throws Exception {
         api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-1\",\"date\":\"2025-11-05\",\"hours\":3.5,\"activity\":\"EVENTS\"}");
         api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-2\",\"date\":\"2025-11-06\",\"hours\":1,\"activity\":\"EVENTS\"}");
