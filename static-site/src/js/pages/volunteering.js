@@ -17,7 +17,8 @@ function entriesList(hub, quarter, form) {
   const target = document.getElementById('entries');
   let shown = [];
   let cursor = null;
-  let totals = null;
+  let quarterTotals = null;
+  let latestRequest = 0;
 
   const path = () => `/hubs/${encodeURIComponent(hub.value)}/volunteer-hours`;
   const row = (entry, index) => `<tr class="govuk-table__row" data-entry="${escape(entry.entryId)}">
@@ -29,7 +30,7 @@ function entriesList(hub, quarter, form) {
         data-action="delete">Delete<span class="govuk-visually-hidden"> ${escape(entry.volunteerRef)}'s entry of ${escape(entry.date)}</span></button></td></tr>`;
 
   function render() {
-    const summary = `<p class="govuk-body" id="entries-totals">${formatHours(totals.totalHours)} hours by ${escape(totals.distinctVolunteers)}
+    const summary = `<p class="govuk-body" id="entries-totals">${formatHours(quarterTotals.totalHours)} hours by ${escape(quarterTotals.distinctVolunteers)}
       volunteers in ${escape(quarter.value)}.</p>`;
     if (!shown.length) {
       target.innerHTML = `${summary}<p class="govuk-body">No entries in ${escape(quarter.value)}.</p>`;
@@ -46,14 +47,17 @@ function entriesList(hub, quarter, form) {
 
   async function load(more = false) {
     const query = `?quarter=${encodeURIComponent(quarter.value)}&limit=${ENTRIES_PER_PAGE}${more && cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    // Only the latest choice of hub and quarter is shown: an earlier answer arriving late must not replace it.
+    const request = ++latestRequest;
     try {
       const { body } = await api(`${path()}${query}`);
+      if (request !== latestRequest) return;
       shown = more ? [...shown, ...body.items] : body.items;
       cursor = body.nextCursor;
-      totals = body;
+      quarterTotals = body;
       render();
     } catch (error) {
-      target.innerHTML = `<div class="govuk-inset-text">${escape(error.message)}</div>`;
+      if (request === latestRequest) target.innerHTML = `<div class="govuk-inset-text">${escape(error.message)}</div>`;
     }
   }
 
@@ -74,6 +78,7 @@ function entriesList(hub, quarter, form) {
       cell.querySelector('[data-action="confirm"]').focus();
     } else if (button.dataset.action === 'keep') {
       render();
+      target.querySelector(`tr[data-entry="${CSS.escape(entry.entryId)}"] [data-action="delete"]`)?.focus();
     } else if (button.dataset.action === 'confirm') {
       const deleted = await submitting(form, () => api(`${path()}/${encodeURIComponent(entry.entryId)}`,
         { method: 'DELETE', ifMatch: `"${entry.version}"` }));
