@@ -26,8 +26,13 @@ function measureRow(list) {
 
 let listedHub;
 
-async function showAgreements(hubId, admin) {
+/**
+ * Lists the hub's agreements, then shows the actuals of the one asked for (one just created or changed), else of the
+ * one already shown, else of the first; unless the user chose one while the list was loading.
+ */
+async function showAgreements(hubId, admin, shownNext = null) {
   listedHub = hubId;
+  const shownBefore = current;
   const list = document.getElementById('agreement-list');
   const { body } = await api(`/hubs/${encodeURIComponent(hubId)}/agreements?limit=100`);
   if (listedHub !== hubId) return; // another hub was chosen meanwhile: its list is the one to show
@@ -49,7 +54,9 @@ async function showAgreements(hubId, admin) {
   list.querySelectorAll('[data-agreement]').forEach((link) => link.addEventListener('click', () => {
     showActuals(hubId, body.items.find((agreement) => agreement.agreementId === link.dataset.agreement));
   }));
-  await showActuals(hubId, body.items[0]);
+  if (current !== shownBefore) return;
+  const byId = (agreementId) => body.items.find((agreement) => agreement.agreementId === agreementId);
+  await showActuals(hubId, byId(shownNext) ?? (current?.hubId === hubId ? byId(current.agreement.agreementId) : null) ?? body.items[0]);
 }
 
 let current;
@@ -202,13 +209,17 @@ export async function start() {
         { method: 'PUT', json: agreement, ifMatch: form.version.value })
       : api(`/hubs/${encodeURIComponent(hub.value)}/agreements`, { method: 'POST', json: agreement, idempotent: true })));
     if (saved && editing) {
-      showSuccess(result, 'The agreement was changed', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.</p>`);
       fillAgreement(form, measures, saved.body, saved.etag);
       current = null;
-      await showAgreements(hub.value, admin);
+      await showAgreements(hub.value, admin, saved.body.agreementId);
+      showSuccess(result, 'The agreement was changed', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.</p>`);
     } else if (saved) {
-      showSuccess(result, 'The agreement was created', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.</p>`);
-      await showAgreements(hub.value, admin);
+      form.reset();
+      measures.innerHTML = '';
+      measureRow(measures);
+      await showAgreements(hub.value, admin, saved.body.agreementId);
+      showSuccess(result, 'The agreement was created', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.
+        Its actuals are below.</p>`);
     }
   });
 }
