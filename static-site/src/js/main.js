@@ -10,6 +10,7 @@ const pages = {
   hub: () => import('./pages/hub.js'),
   downloads: () => import('./pages/downloads.js'),
   hubs: () => import('./pages/hubs.js'),
+  changes: () => import('./pages/changes.js'),
 };
 
 function showWhoIsSignedIn() {

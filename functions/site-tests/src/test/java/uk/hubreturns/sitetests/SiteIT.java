@@ -45,7 +45,7 @@ class SiteIT {
     private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final List<String> PAGES = List.of("index.html", "meeting.html", "volunteering.html", "agreements.html",
-            "hub.html", "downloads.html", "hubs.html", "sign-in.html");
+            "hub.html", "downloads.html", "hubs.html", "changes.html", "sign-in.html");
 
     private static LocalRuntime runtime;
     private static Playwright playwright;
@@ -421,6 +421,32 @@ class SiteIT {
         assertThat(page.locator("#hub-table a", new Page.LocatorOptions().setHasText("Change"))).hasCount(0);
         assertThat(page.locator("#hub-table a")).hasText(new String[] {"North Hub"});
         assertThat(page.locator("#hub-form-section")).isHidden();
+    }
+
+    @Test
+    void aCountyAdministratorSeesWhoChangedWhatAndBadDatesAreNamed() throws Exception {
+        String meetingId = api("POST", "/hubs/south/meetings", """
+                {"date": "2026-10-21", "type": "LOCAL_PARTNERSHIP", "title": "Audited partnership", "chairs": ["Hub Manager"]}""")
+                .get("meetingId").asText();
+        send("DELETE", "/hubs/south/meetings/" + meetingId, null, "\"1\"");
+        signInAs("county-admin", null);
+        open(url("/changes.html?hub=south"));
+        com.microsoft.playwright.Locator deleted = page.locator("#changes-table tr", new Page.LocatorOptions().setHasText(meetingId));
+        assertThat(deleted).containsText("Deleted a meeting");
+        assertThat(deleted).containsText("/hubs/south/meetings/" + meetingId);
+        assertThat(deleted).containsText("1");
+        assertThat(page.locator("#changes-table tr", new Page.LocatorOptions().setHasText("Created a meeting")).first())
+                .containsText("/hubs/south/meetings");
+        assertThat(seriousAccessibilityProblems()).isEmpty();
+
+        page.locator("#from").fill("31/2/2026");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary a[href='#from']")).containsText("From");
+
+        signInAs("hub-staff", "south");
+        open(url("/changes.html"));
+        assertThat(page.locator("#changes")).containsText("for county administrators");
+        assertThat(page.locator("#changes-form")).isHidden();
     }
 
     @Test
