@@ -46,7 +46,7 @@ export async function start() {
       <tbody class="govuk-table__body">${shown.map((entry) => `<tr class="govuk-table__row">
         <td class="govuk-table__cell">${escape(londonTime(entry.at))}</td><td class="govuk-table__cell">${escape(entry.subject)}</td>
         <td class="govuk-table__cell">${escape(described(entry.route))}</td><td class="govuk-table__cell"><code>${escape(entry.path)}</code></td>
-        <td class="govuk-table__cell">${escape([entry.versionBefore, entry.versionAfter].filter(Boolean).join(' → ') || '—')}</td></tr>`).join('')}
+        <td class="govuk-table__cell">${escape([entry.versionBefore, entry.versionAfter].filter(Boolean).map((etag) => etag.replace(/"/g, '')).join(' → ') || '—')}</td></tr>`).join('')}
       </tbody></table>`)}${cursor ? '<button type="button" class="govuk-button govuk-button--secondary" id="changes-more">Show more changes</button>' : ''}`
       : '<p class="govuk-body">No changes in that period.</p>';
   };
