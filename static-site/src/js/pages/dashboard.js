@@ -39,7 +39,7 @@ function render(county, who) {
   const status = county.status === 'FINAL'
     ? '<strong class="govuk-tag govuk-tag--green">Final</strong>' : '<strong class="govuk-tag govuk-tag--yellow">Draft</strong>';
   const rows = county.hubs.map((hub) => `<tr class="govuk-table__row" data-hub="${escape(hub.hubId)}">
-    <th scope="row" class="govuk-table__header">${linked(hub.hubId) ? `<a class="govuk-link" href="/hub.html?hub=${encodeURIComponent(hub.hubId)}">${escape(hub.hubName)}</a>` : escape(hub.hubName)}</th>
+    <th scope="row" class="govuk-table__header">${linked(hub.hubId) ? `<a class="govuk-link" href="/hub.html?hub=${encodeURIComponent(hub.hubId)}&quarter=${encodeURIComponent(county.quarter)}">${escape(hub.hubName)}</a>` : escape(hub.hubName)}</th>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.held">${hub.meetings.held}</td>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="meetings.sectorCoverage">${percent(hub.meetings.sectorCoverage)}</td>
     <td class="govuk-table__cell govuk-table__cell--numeric" data-metric="volunteering.hours">${formatHours(hub.volunteering.hours)}</td>

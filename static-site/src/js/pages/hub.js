@@ -42,7 +42,8 @@ async function show(hubId, hubName, quarter) {
     <h2 class="govuk-heading-l">${escape(quarter)}</h2>
     ${returned ? returnSummary(returned) : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
     <h2 class="govuk-heading-m">Volunteering</h2>
-    <p class="govuk-body" id="hub-hours">${formatHours(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.</p>
+    <p class="govuk-body" id="hub-hours">${formatHours(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.
+      <a class="govuk-link" href="/volunteering.html?hub=${encodeURIComponent(hubId)}&quarter=${encodeURIComponent(quarter)}#entries-heading">The entries</a></p>
     <h2 class="govuk-heading-m">Meetings</h2>
     ${meetings.length ? `<ul class="govuk-list govuk-list--bullet">${meetings.map((meeting) => `<li>${escape(meeting.date)}: ${escape(meeting.title)}
       (${meeting.attendees.length} attending) ${change(meeting, `Change<span class="govuk-visually-hidden"> “${escape(meeting.title)}”</span>`)}</li>`).join('')}</ul>`

@@ -98,8 +98,10 @@ export async function start() {
   await fillHubs(hub, who);
   const result = document.getElementById('result');
   const quarter = document.getElementById('entries-quarter');
-  quarter.innerHTML = recentQuarters(8).map((id) => `<option value="${id}">${id}</option>`).join('');
-  quarter.value = quarterOf();
+  const quarters = recentQuarters(8);
+  const wantedQuarter = new URLSearchParams(location.search).get('quarter');
+  quarter.innerHTML = quarters.map((id) => `<option value="${id}">${id}</option>`).join('');
+  quarter.value = quarters.includes(wantedQuarter) ? wantedQuarter : quarterOf();
   const entries = entriesList(hub, quarter, document.getElementById('entries-form'));
   hub.addEventListener('change', () => entries.load());
   quarter.addEventListener('change', () => entries.load());

@@ -190,8 +190,10 @@ class SiteIT {
         api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-71\",\"date\":\"2026-10-05\",\"hours\":2,\"activity\":\"EVENTS\"}");
         api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-72\",\"date\":\"2026-10-06\",\"hours\":1.5,\"activity\":\"GROUP_SESSIONS\"}");
         signInAs("hub-staff", "north");
-        open(url("/volunteering.html"));
-        page.locator("#entries-quarter").selectOption("2026-Q3");
+        open(url("/hub.html?hub=north&quarter=2026-Q3"));
+        page.getByText("The entries").click();
+        page.waitForSelector("body[data-ready=true]");
+        assertThat(page.locator("#entries-quarter")).hasValue("2026-Q3");
         assertThat(page.locator("#entries-totals")).hasText("52.50 hours by 51 volunteers in 2026-Q3.");
         assertThat(page.locator("#entries-table tr[data-entry]")).hasCount(50);
         page.locator("#entries-more").click();
@@ -318,6 +320,11 @@ class SiteIT {
         assertThat(page.locator("tr[data-hub=north] td[data-metric=rank]")).hasText("1");
         assertThat(page.locator("#benchmark-chart")).isVisible();
         screenshot("dashboard-with-figures");
+        page.locator("tr[data-hub=north] th a").click();
+        page.waitForSelector("body[data-ready=true]");
+        assertThat(page.locator("#quarter")).hasValue("2025-Q3");
+        assertThat(page.locator("#hub-hours")).containsText(api("GET", "/hubs/north/volunteer-hours?quarter=2025-Q3", null)
+                .get("totalHours").decimalValue().setScale(2).toPlainString() + " hours");
 
         open(url("/?quarter=2020-Q1"));
         assertThat(page.locator("#dashboard")).containsText("No return yet for 2020-Q1");
