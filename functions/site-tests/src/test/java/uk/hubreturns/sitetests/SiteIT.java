@@ -432,9 +432,7 @@ class SiteIT {
 
     @Test
     void aCountyAdministratorSeesWhoChangedWhatAndBadDatesAreNamed() throws Exception {
-        String meetingId = api("POST", "/hubs/south/meetings", """
-                {"date": "2026-10-21", "type": "LOCAL_PARTNERSHIP", "title": "Audited partnership", "chairs": ["Hub Manager"]}""")
-                .get("meetingId").asText();
+        String meetingId = recordedMeeting("south", "2026-10-21", "Audited partnership");
         send("DELETE", "/hubs/south/meetings/" + meetingId, null, "\"1\"");
         signInAs("county-admin", null);
         open(url("/changes.html?hub=south"));
@@ -650,9 +648,7 @@ class SiteIT {
 
     @Test
     void hubStaffCannotOpenAnotherHubsMeetingToChangeIt() throws Exception {
-        String meetingId = api("POST", "/hubs/south/meetings", """
-                {"date": "2026-10-20", "type": "LOCAL_PARTNERSHIP", "title": "South partnership", "chairs": ["Hub Manager"]}""")
-                .get("meetingId").asText();
+        String meetingId = recordedMeeting("south", "2026-10-20", "South partnership");
         signInAs("hub-staff", "north");
         open(url("/meeting.html?hub=south&meeting=" + meetingId));
         assertThat(page.locator("#meeting-unavailable")).containsText("You cannot change the meetings of hub “south”: your sign-in is for North Hub");
@@ -801,6 +797,13 @@ class SiteIT {
 
     private void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The id of a plain meeting recorded through the API. */
+    private static String recordedMeeting(String hubId, String date, String title) throws IOException, InterruptedException {
+        return api("POST", "/hubs/" + hubId + "/meetings", """
+                {"date": "%s", "type": "LOCAL_PARTNERSHIP", "title": "%s", "chairs": ["Hub Manager"]}""".formatted(date, title))
+                .get("meetingId").asText();
     }
 
     /** Today's quarter of the April-start financial year, in London. */
