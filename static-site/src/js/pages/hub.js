@@ -27,14 +27,19 @@ async function showReturnOnly(target, hubId, quarter) {
   }
 }
 
+let latestShown = 0;
+
 async function show(hubId, hubName, quarter) {
   const target = document.getElementById('hub-page');
   document.getElementById('hub-name').textContent = hubName;
+  const shown = ++latestShown;
   const [returned, meetings, hours] = await Promise.all([
     api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(() => null),
     api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${quarter}&limit=100`).then((r) => r.body.items),
     api(`/hubs/${encodeURIComponent(hubId)}/volunteer-hours?quarter=${quarter}&limit=1`).then((r) => r.body),
   ]);
+  // Only the latest choice of hub and quarter is shown: an earlier answer arriving late must not replace it.
+  if (shown !== latestShown) return;
   const change = (meeting, html) => `<a class="govuk-link" href="/meeting.html?hub=${encodeURIComponent(hubId)}&meeting=${encodeURIComponent(meeting.meetingId)}">${html}</a>`;
   const openActions = meetings.flatMap((meeting) => meeting.actions.filter((action) => action.status === 'OPEN')
     .map((action) => ({ ...action, meeting })));
