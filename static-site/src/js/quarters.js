@@ -25,3 +25,13 @@ export function recentQuarters(count = 8) {
   const current = quarterOf();
   return Array.from({ length: count }, (_, i) => previous(current, i));
 }
+
+/** The recent quarters to choose from, with one asked for by the page's address (such as ?quarter=2024-Q4) among them, newest first. */
+export function quartersWith(wanted, count = 8) {
+  const quarters = recentQuarters(count);
+  if (/^\d{4}-Q[1-4]$/.test(wanted ?? '') && !quarters.includes(wanted)) {
+    quarters.push(wanted);
+    quarters.sort().reverse();
+  }
+  return quarters;
+}

@@ -33,6 +33,16 @@ export async function everyHub() {
   return all;
 }
 
+/** Whether a quarter is signed off (FINAL), so that its records cannot change; a quarter never rolled up is not. */
+export async function isSignedOff(quarter) {
+  try {
+    return (await api(`/returns/${encodeURIComponent(quarter)}`)).body.status === 'FINAL';
+  } catch (error) {
+    if (error.status === 404) return false;
+    throw error;
+  }
+}
+
 /** Fills a select with the hubs the user may work on: a hub-staff user's own, or every hub for the county. */
 export async function fillHubs(select, who) {
   const own = (who['custom:hubs'] ?? '').split(',').filter(Boolean);

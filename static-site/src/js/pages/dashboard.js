@@ -2,7 +2,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
   from 'chart.js';
 import { api } from '../api.js';
 import { askTwice, escape, ragTag, showSuccess, submitting } from '../forms.js';
-import { quarterOf, previous, recentQuarters } from '../quarters.js';
+import { previous, quarterOf, quartersWith } from '../quarters.js';
 import { hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -218,12 +218,9 @@ export async function start() {
   const who = requireSignIn();
   const select = document.getElementById('quarter');
   const wanted = new URLSearchParams(location.search).get('quarter');
-  select.innerHTML = recentQuarters(8).map((quarter) => `<option value="${quarter}">${quarter}</option>`).join('');
-  select.value = wanted && /^\d{4}-Q[1-4]$/.test(wanted) ? wanted : quarterOf();
-  if (!select.value) {
-    select.insertAdjacentHTML('afterbegin', `<option value="${escape(wanted)}">${escape(wanted)}</option>`);
-    select.value = wanted;
-  }
+  const quarters = quartersWith(wanted);
+  select.innerHTML = quarters.map((quarter) => `<option value="${quarter}">${quarter}</option>`).join('');
+  select.value = quarters.includes(wanted) ? wanted : quarterOf();
   select.addEventListener('change', () => show(select.value, who));
   await show(select.value, who);
 }

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { escape } from '../forms.js';
-import { quarterOf, recentQuarters } from '../quarters.js';
+import { quarterOf, quartersWith } from '../quarters.js';
 import { fillHubs, hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
 function returnSummary(returned) {
@@ -71,12 +71,8 @@ export async function start() {
   const quarter = document.getElementById('quarter');
   const target = document.getElementById('hub-page');
   const wanted = new URLSearchParams(location.search).get('hub');
-  const quarters = recentQuarters(8);
   const wantedQuarter = new URLSearchParams(location.search).get('quarter');
-  if (/^\d{4}-Q[1-4]$/.test(wantedQuarter ?? '') && !quarters.includes(wantedQuarter)) {
-    quarters.push(wantedQuarter);
-    quarters.sort().reverse();
-  }
+  const quarters = quartersWith(wantedQuarter);
   quarter.innerHTML = quarters.map((id) => `<option value="${id}">${id}</option>`).join('');
   quarter.value = quarters.includes(wantedQuarter) ? wantedQuarter : quarterOf();
   if (roles(who).includes('partner')) {

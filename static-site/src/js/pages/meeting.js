@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { askTwice, dateFrom, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { quarterOfDay } from '../quarters.js';
-import { fillHubs, penceToPounds, poundsToPence, requireSignIn, sectorName, SECTORS } from '../shared.js';
+import { fillHubs, isSignedOff, penceToPounds, poundsToPence, requireSignIn, sectorName, SECTORS } from '../shared.js';
 
 let rows = 0;
 
@@ -170,6 +170,14 @@ export async function start() {
     form.hub.disabled = true;
     fill(form, lists, addRow, stored.body, stored.etag);
     changing = stored.body;
+    const quarter = quarterOfDay(stored.body.date);
+    if (await isSignedOff(quarter)) {
+      document.getElementById('meeting-unavailable').innerHTML = `<div class="govuk-warning-text"><span class="govuk-warning-text__icon"
+        aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${escape(quarter)} is signed
+        off, so this meeting cannot be changed or deleted until a county administrator reopens the quarter.</strong></div>`;
+      document.getElementById('meeting-submit').disabled = true;
+      document.getElementById('delete-meeting-start').disabled = true;
+    }
     offerDeletion(form, hubId, meetingId, () => showSuccess(result, 'The meeting was deleted',
       `<p class="govuk-body">“${escape(changing.title)}” on ${escape(changing.date)} is no longer among the hub's records.
         <a class="govuk-link" href="${hubPage(hubId, changing.date)}">Back to the hub page</a></p>`));

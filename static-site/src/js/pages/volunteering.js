@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { dateFrom, escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
-import { quarterOf, quarterOfDay, recentQuarters } from '../quarters.js';
-import { fillHubs, hours as formatHours, requireSignIn, scrolling, words } from '../shared.js';
+import { quarterOf, quarterOfDay, quartersWith } from '../quarters.js';
+import { fillHubs, hours as formatHours, isSignedOff, requireSignIn, scrolling, words } from '../shared.js';
 
 function totals(quarters) {
   return `<ul class="govuk-list">${quarters.map((quarter) => `<li>${escape(quarter.quarter)}: ${formatHours(quarter.totalHours)} hours by ${escape(quarter.distinctVolunteers)} volunteers</li>`).join('')}</ul>`;
@@ -19,6 +19,7 @@ function entriesList(hub, quarter, form) {
   let cursor = null;
   let quarterTotals = null;
   let latestRequest = 0;
+  let frozen = false;
 
   const path = () => `/hubs/${encodeURIComponent(hub.value)}/volunteer-hours`;
   const row = (entry, index) => `<tr class="govuk-table__row" data-entry="${escape(entry.entryId)}">
@@ -26,12 +27,14 @@ function entriesList(hub, quarter, form) {
       <td class="govuk-table__cell govuk-table__cell--numeric">${formatHours(entry.hours)}</td>
       <td class="govuk-table__cell">${escape(words(entry.activity))}</td>
       <td class="govuk-table__cell">${entry.importId ? 'Spreadsheet' : 'One entry'}</td>
-      <td class="govuk-table__cell" data-index="${index}"><button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-        data-action="delete">Delete<span class="govuk-visually-hidden"> ${escape(entry.volunteerRef)}'s entry of ${escape(entry.date)}</span></button></td></tr>`;
+      <td class="govuk-table__cell" data-index="${index}">${frozen ? '' : `<button type="button" class="govuk-button govuk-button--secondary
+        govuk-!-margin-bottom-0" data-action="delete">Delete<span class="govuk-visually-hidden"> ${escape(entry.volunteerRef)}'s entry of
+        ${escape(entry.date)}</span></button>`}</td></tr>`;
 
   function render() {
     const summary = `<p class="govuk-body" id="entries-totals">${formatHours(quarterTotals.totalHours)} hours by ${escape(quarterTotals.distinctVolunteers)}
-      volunteers in ${escape(quarter.value)}.</p>`;
+      volunteers in ${escape(quarter.value)}.</p>${frozen ? `<p class="govuk-body" id="entries-frozen">${escape(quarter.value)} is signed off, so its
+      entries cannot be deleted until a county administrator reopens it.</p>` : ''}`;
     if (!shown.length) {
       target.innerHTML = `${summary}<p class="govuk-body">No entries in ${escape(quarter.value)}.</p>`;
       return;
@@ -50,8 +53,9 @@ function entriesList(hub, quarter, form) {
     // Only the latest choice of hub and quarter is shown: an earlier answer arriving late must not replace it.
     const request = ++latestRequest;
     try {
-      const { body } = await api(`${path()}${query}`);
+      const [{ body }, signedOff] = await Promise.all([api(`${path()}${query}`), more ? frozen : isSignedOff(quarter.value)]);
       if (request !== latestRequest) return;
+      frozen = signedOff;
       shown = more ? [...shown, ...body.items] : body.items;
       cursor = body.nextCursor;
       quarterTotals = body;
@@ -98,8 +102,8 @@ export async function start() {
   await fillHubs(hub, who);
   const result = document.getElementById('result');
   const quarter = document.getElementById('entries-quarter');
-  const quarters = recentQuarters(8);
   const wantedQuarter = new URLSearchParams(location.search).get('quarter');
+  const quarters = quartersWith(wantedQuarter);
   quarter.innerHTML = quarters.map((id) => `<option value="${id}">${id}</option>`).join('');
   quarter.value = quarters.includes(wantedQuarter) ? wantedQuarter : quarterOf();
   const entries = entriesList(hub, quarter, document.getElementById('entries-form'));

@@ -332,6 +332,8 @@ class SiteIT {
 
     @Test
     void aCountyAdministratorSignsAQuarterOffAndReopensItFromTheDashboard() throws Exception {
+        String meetingId = recordedMeeting("north", "2025-02-10", "Winter partnership");
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-52\",\"date\":\"2025-02-11\",\"hours\":2,\"activity\":\"ADMIN\"}");
         invokeRollup("2024-Q4");
         signInAs("county-admin", null);
         open(url("/?quarter=2024-Q4"));
@@ -347,6 +349,15 @@ class SiteIT {
         assertThat(api("GET", "/returns/2024-Q4", null).get("status").asText()).isEqualTo("FINAL");
         assertThat(send("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-51\",\"date\":\"2025-02-03\",\"hours\":1,\"activity\":\"ADMIN\"}",
                 null).statusCode()).as("a signed-off quarter takes no new records").isEqualTo(409);
+        open(url("/meeting.html?hub=north&meeting=" + meetingId));
+        assertThat(page.locator("#meeting-unavailable")).containsText("2024-Q4 is signed off, so this meeting cannot be changed or deleted");
+        assertThat(page.locator("#meeting-submit")).isDisabled();
+        assertThat(page.locator("#delete-meeting-start")).isDisabled();
+        open(url("/volunteering.html?hub=north&quarter=2024-Q4"));
+        assertThat(page.locator("#entries-table")).containsText("V-52");
+        assertThat(page.locator("#entries-frozen")).containsText("2024-Q4 is signed off");
+        assertThat(page.locator("#entries-table [data-action=delete]")).hasCount(0);
+        open(url("/?quarter=2024-Q4"));
 
         assertThat(page.locator("#sign-off-start")).hasText("Reopen 2024-Q4");
         page.locator("#sign-off-start").click();
@@ -354,6 +365,9 @@ class SiteIT {
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2024-Q4 is reopened");
         assertThat(page.locator("#county-status")).containsText("Draft");
         assertThat(api("GET", "/returns/2024-Q4", null).get("status").asText()).isEqualTo("DRAFT");
+        open(url("/volunteering.html?hub=north&quarter=2024-Q4"));
+        assertThat(page.locator("#entries-table [data-action=delete]")).hasCount(1);
+        assertThat(page.locator("#entries-frozen")).hasCount(0);
 
         String current = currentQuarter();
         invokeRollup(current);
