@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { escape } from '../forms.js';
-import { quarterOf, quartersWith } from '../quarters.js';
+import { previous, quarterOf, quartersWith } from '../quarters.js';
 import { fillHubs, hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
 function returnSummary(returned) {
@@ -29,20 +29,28 @@ async function showReturnOnly(target, hubId, quarter) {
 
 let latestShown = 0;
 
+/** Open actions are gathered from the meetings of the chosen quarter and of the quarters before it, this many in all. */
+const ACTION_QUARTERS = 4;
+
 async function show(hubId, hubName, quarter) {
   const target = document.getElementById('hub-page');
   document.getElementById('hub-name').textContent = hubName;
   const shown = ++latestShown;
-  const [returned, meetings, hours] = await Promise.all([
+  const meetingsIn = (id) => api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${id}&limit=100`).then((r) => r.body.items);
+  const earlier = Array.from({ length: ACTION_QUARTERS - 1 }, (_, i) => previous(quarter, i + 1));
+  const [returned, meetings, hours, ...meetingsBefore] = await Promise.all([
     api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(() => null),
-    api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${quarter}&limit=100`).then((r) => r.body.items),
+    meetingsIn(quarter),
     api(`/hubs/${encodeURIComponent(hubId)}/volunteer-hours?quarter=${quarter}&limit=1`).then((r) => r.body),
+    ...earlier.map(meetingsIn),
   ]);
   // Only the latest choice of hub and quarter is shown: an earlier answer arriving late must not replace it.
   if (shown !== latestShown) return;
   const change = (meeting, html) => `<a class="govuk-link" href="/meeting.html?hub=${encodeURIComponent(hubId)}&meeting=${encodeURIComponent(meeting.meetingId)}">${html}</a>`;
-  const openActions = meetings.flatMap((meeting) => meeting.actions.filter((action) => action.status === 'OPEN')
-    .map((action) => ({ ...action, meeting })));
+  const openActions = [...meetings, ...meetingsBefore.flat()].flatMap((meeting) => meeting.actions
+    .filter((action) => action.status === 'OPEN').map((action) => ({ ...action, meeting })))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
   target.innerHTML = `
     <h2 class="govuk-heading-l">${escape(quarter)}</h2>
     ${returned ? returnSummary(returned) : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
@@ -54,14 +62,16 @@ async function show(hubId, hubName, quarter) {
       (${meeting.attendees.length} attending) ${change(meeting, `Change<span class="govuk-visually-hidden"> “${escape(meeting.title)}”</span>`)}</li>`).join('')}</ul>`
     : '<p class="govuk-body">No meetings recorded in this quarter.</p>'}
     <h2 class="govuk-heading-m">Open actions</h2>
-    <p class="govuk-body">To mark an action done, change the meeting that agreed it.</p>
-    ${openActions.length ? scrolling('Open actions', `<table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
+    <p class="govuk-body">Agreed at meetings from ${escape(earlier[earlier.length - 1])} to ${escape(quarter)}, the soonest due first.
+      To mark an action done, change the meeting that agreed it.</p>
+    ${openActions.length ? scrolling('Open actions', `<table class="govuk-table" id="open-actions"><thead class="govuk-table__head"><tr class="govuk-table__row">
       <th scope="col" class="govuk-table__header">Action</th><th scope="col" class="govuk-table__header">Owner</th>
       <th scope="col" class="govuk-table__header">Due</th><th scope="col" class="govuk-table__header">Agreed at</th></tr></thead>
       <tbody class="govuk-table__body">${openActions.map((action) => `
       <tr class="govuk-table__row"><td class="govuk-table__cell">${escape(action.description)}</td>
-      <td class="govuk-table__cell">${escape(action.owner)}</td><td class="govuk-table__cell">${escape(action.dueDate)}</td>
-      <td class="govuk-table__cell">${change(action.meeting, escape(action.meeting.title))}</td></tr>`).join('')}
+      <td class="govuk-table__cell">${escape(action.owner)}</td><td class="govuk-table__cell">${escape(action.dueDate)}${action.dueDate < today
+        ? ' <strong class="govuk-tag govuk-tag--red">Overdue</strong>' : ''}</td>
+      <td class="govuk-table__cell">${change(action.meeting, escape(action.meeting.title))} (${escape(action.meeting.date)})</td></tr>`).join('')}
       </tbody></table>`) : '<p class="govuk-body">No open actions.</p>'}`;
 }
 

@@ -661,6 +661,27 @@ class SiteIT {
     }
 
     @Test
+    void openActionsOfEarlierQuartersStayOnTheHubPageSoonestDueFirst() throws Exception {
+        api("POST", "/hubs/north/meetings", """
+                {"date": "2024-11-05", "type": "LOCAL_PARTNERSHIP", "title": "Autumn 2024 partnership", "chairs": ["Hub Manager"],
+                 "actions": [{"description": "Write to the GP surgeries", "owner": "Hub Manager", "dueDate": "2024-12-01"},
+                             {"description": "Print leaflets", "owner": "Hub Manager", "dueDate": "2024-11-20", "status": "DONE"}]}""");
+        api("POST", "/hubs/north/meetings", """
+                {"date": "2025-04-15", "type": "SUB_GROUP", "title": "Spring 2025 sub-group", "chairs": ["Hub Manager"],
+                 "actions": [{"description": "Book the venue", "owner": "Youth worker", "dueDate": "2025-05-01"}]}""");
+        signInAs("hub-staff", "north");
+        open(url("/hub.html?hub=north&quarter=2025-Q2"));
+        assertThat(page.locator("#hub-page")).containsText("Agreed at meetings from 2024-Q3 to 2025-Q2");
+        com.microsoft.playwright.Locator rows = page.locator("#open-actions tbody tr");
+        assertThat(rows.first()).containsText("Write to the GP surgeries");
+        assertThat(rows.first()).containsText("Overdue");
+        assertThat(rows.first()).containsText("Autumn 2024 partnership (2024-11-05)");
+        assertThat(rows.nth(1)).containsText("Book the venue");
+        assertThat(page.locator("#open-actions")).not().containsText("Print leaflets");
+        assertThat(page.locator("#hub-page")).containsText("No meetings recorded in this quarter.");
+    }
+
+    @Test
     void hubStaffCannotOpenAnotherHubsMeetingToChangeIt() throws Exception {
         String meetingId = recordedMeeting("south", "2026-10-20", "South partnership");
         signInAs("hub-staff", "north");
