@@ -342,6 +342,8 @@ class SiteIT {
         page.locator("#sign-off-no").click();
         assertThat(api("GET", "/returns/2024-Q4", null).get("status").asText()).as("not signed off until confirmed").isEqualTo("DRAFT");
         page.locator("#sign-off-start").click();
+        assertThat(page.locator("#sign-off-yes")).isFocused();
+        assertThat(seriousAccessibilityProblems()).isEmpty();
         page.locator("#sign-off-yes").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2024-Q4 is signed off");
         assertThat(page.locator("#county-status")).containsText("Final");
