@@ -26,6 +26,6 @@ public final class AgreementKeys {
     }
 
     public static String actualsQuarterSortKey(String quarterId, String agreementId) {
-        return QuarterSortKeys.kindPrefix(quarterId, "ACTUALS") + agreementId;
+        return QuarterSortKeys.kindPrefix(quarterId, QuarterSortKeys.ACTUALS) + agreementId;
     }
 }

@@ -26,7 +26,7 @@ import uk.hubreturns.common.ledger.DynamoDbAuditLog;
 import uk.hubreturns.common.rag.TargetDirection;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.meetings.ActionStatus;
-import uk.hubreturns.meetings.MeetingKeys;
+import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.meetings.MeetingType;
 import uk.hubreturns.volunteering.Activity;
 import uk.hubreturns.volunteering.ImportStatus;
@@ -237,14 +237,14 @@ final class RecordShapes {
             required("decisions", TEXT_LIST), required("actions", new ListOf(ACTION)), required("costPence", LONG),
             required("createdAt", INSTANT), optional("createdBy", TEXT), required("updatedAt", INSTANT), optional("updatedBy", TEXT),
             optional("version", LONG)),
-            List.of(sortKey(MeetingKeys::sortKey, "meetingId"), datedQuarterKey(MeetingKeys::quarterSortKey, "MEETING", "meetingId")));
+            List.of(sortKey(DatedRecordKeys.MEETINGS::sortKey, "meetingId"), datedQuarterKey(DatedRecordKeys.MEETINGS, "meetingId")));
 
     private static final Kind VOLUNTEER_ENTRY = new Kind("a volunteer entry", fields(
             required("quarterSk", TEXT), required("entryId", TEXT), optional("hubId", TEXT), required("volunteerRef", TEXT),
             required("date", DATE), required("minutes", INT), required("activity", oneOf(Activity.values())),
             optional("note", TEXT), optional("importId", TEXT), optional("importSeq", LONG), required("createdAt", INSTANT),
             optional("createdBy", TEXT), optional("version", LONG)),
-            List.of(sortKey(VolunteerKeys::entrySortKey, "entryId"), datedQuarterKey(VolunteerKeys::quarterSortKey, "VOLUNTEER", "entryId")));
+            List.of(sortKey(DatedRecordKeys.VOLUNTEER_ENTRIES::sortKey, "entryId"), datedQuarterKey(DatedRecordKeys.VOLUNTEER_ENTRIES, "entryId")));
 
     private static final Kind VOLUNTEER_IMPORT = new Kind("a volunteer-hours import", fields(
             required("importId", TEXT), optional("hubId", TEXT), required("status", oneOf(ImportStatus.values())),
@@ -352,17 +352,11 @@ final class RecordShapes {
      * its date fell in, the date and the id. Which quarter that is depends on the deployment's financial year, which an
      * export does not hold: the quarter the key names is taken, and the key must be the one built from it.
      */
-    private static KeyRule datedQuarterKey(DatedQuarterKey build, String kind, String idAttribute) {
-        return new KeyRule("quarterSk", "Q#, a quarter, #" + kind + "#, its date, # and its " + idAttribute, (quarterSk, item) -> {
+    private static KeyRule datedQuarterKey(DatedRecordKeys keys, String idAttribute) {
+        return new KeyRule("quarterSk", "Q#, a quarter, #" + keys.kind() + "#, its date, # and its " + idAttribute, (quarterSk, item) -> {
             Optional<Quarter> quarter = QuarterSortKeys.quarterOf(quarterSk);
-            return quarter.isPresent() && quarterSk.equals(build.of(quarter.get().id(), text(item, "date"), text(item, idAttribute)));
+            return quarter.isPresent() && quarterSk.equals(keys.quarterSortKey(quarter.get().id(), text(item, "date"), text(item, idAttribute)));
         });
-    }
-
-    /** How a module builds a dated record's quarterSk ({@code MeetingKeys::quarterSortKey}, {@code VolunteerKeys::quarterSortKey}). */
-    @FunctionalInterface
-    interface DatedQuarterKey {
-        String of(String quarterId, String date, String id);
     }
 
     private static KeyRule quarterAfter(String prefix) {

@@ -23,6 +23,7 @@ import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.http.PreconditionFailedException;
+import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.ledger.CurrentActor;
@@ -73,7 +74,7 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
         QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k
                         .partitionValue(partition)
-                        .sortValue(MeetingKeys.quarterPrefix(quarter.id()))))
+                        .sortValue(DatedRecordKeys.MEETINGS.quarterPrefix(quarter.id()))))
                 .scanIndexForward(false)
                 .consistentRead(true);
         return pagedQuery.onIndex(byQuarter, "quarterSk", partition, query, page).map(DynamoDbMeetingRepository::toMeeting);
@@ -111,14 +112,14 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
     }
 
     private static Key key(String hubId, String meetingId) {
-        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(MeetingKeys.sortKey(meetingId)).build();
+        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(DatedRecordKeys.MEETINGS.sortKey(meetingId)).build();
     }
 
     private MeetingItem toItem(Meeting meeting) {
         MeetingItem item = new MeetingItem();
         item.pk = HubKeys.recordsPartition(meeting.hubId());
-        item.sk = MeetingKeys.sortKey(meeting.meetingId());
-        item.quarterSk = MeetingKeys.quarterSortKey(calendar.quarterOf(meeting.date()).id(), meeting.date().toString(),
+        item.sk = DatedRecordKeys.MEETINGS.sortKey(meeting.meetingId());
+        item.quarterSk = DatedRecordKeys.MEETINGS.quarterSortKey(calendar.quarterOf(meeting.date()).id(), meeting.date().toString(),
                 meeting.meetingId());
         item.meetingId = meeting.meetingId();
         item.hubId = meeting.hubId();

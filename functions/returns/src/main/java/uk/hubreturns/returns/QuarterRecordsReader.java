@@ -16,6 +16,7 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.dynamodb.QuarterSortKeys;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.hub.Hub;
@@ -83,13 +84,13 @@ public final class QuarterRecordsReader {
             for (Map<String, AttributeValue> item : page.items()) {
                 String kind = kindOf(item.get("quarterSk").s(), prefix);
                 switch (kind) {
-                    case "MEETING" -> meetings.add(meeting(item));
-                    case "VOLUNTEER" -> {
+                    case QuarterSortKeys.MEETING -> meetings.add(meeting(item));
+                    case QuarterSortKeys.VOLUNTEER -> {
                         if (ledger.counts(text(item, "importId"), number(item, "importSeq"))) {
                             entries.add(volunteerEntry(item));
                         }
                     }
-                    case "ACTUALS" -> actuals.add(actuals(item));
+                    case QuarterSortKeys.ACTUALS -> actuals.add(actuals(item));
                     default -> {
                         // Another kind of record dated in the quarter: not part of a return.
                     }
@@ -123,7 +124,7 @@ public final class QuarterRecordsReader {
                 .indexName(BY_QUARTER)
                 .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition),
-                        ":prefix", AttributeValue.fromS(QuarterSortKeys.kindPrefix(quarter.id(), "VOLUNTEER"))))
+                        ":prefix", AttributeValue.fromS(DatedRecordKeys.VOLUNTEER_ENTRIES.quarterPrefix(quarter.id()))))
                 .projectionExpression("volunteerRef, importId, importSeq")
                 .consistentRead(true)
                 .build();

@@ -709,8 +709,7 @@ class SiteIT {
         signInAs("county-admin", null);
         open(url("/agreements.html?hub=south"));
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-        int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        String currentQuarter = financialYear + "-Q" + ((today.getMonthValue() + 8) % 12 / 3 + 1);
+        String currentQuarter = currentQuarter();
         page.locator("#title").fill("Outreach service");
         page.locator("#provider").fill("East Outreach CIC");
         page.locator("#startDate").fill(today.minusMonths(9).toString());

@@ -23,6 +23,7 @@ import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.http.PageRequest;
+import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.time.Quarter;
@@ -124,7 +125,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
         return QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k
                         .partitionValue(partition)
-                        .sortValue(VolunteerKeys.quarterPrefix(quarter.id()))))
+                        .sortValue(DatedRecordKeys.VOLUNTEER_ENTRIES.quarterPrefix(quarter.id()))))
                 .filterExpression(countedOnly(snapshot))
                 .consistentRead(true);
     }
@@ -149,14 +150,14 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
     }
 
     private static Key key(String hubId, String entryId) {
-        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(VolunteerKeys.entrySortKey(entryId)).build();
+        return Key.builder().partitionValue(HubKeys.recordsPartition(hubId)).sortValue(DatedRecordKeys.VOLUNTEER_ENTRIES.sortKey(entryId)).build();
     }
 
     static VolunteerEntryItem toItem(VolunteerEntry entry, QuarterCalendar calendar, Long importSeq) {
         VolunteerEntryItem item = new VolunteerEntryItem();
         item.pk = HubKeys.recordsPartition(entry.hubId());
-        item.sk = VolunteerKeys.entrySortKey(entry.entryId());
-        item.quarterSk = VolunteerKeys.quarterSortKey(calendar.quarterOf(entry.date()).id(), entry.date().toString(), entry.entryId());
+        item.sk = DatedRecordKeys.VOLUNTEER_ENTRIES.sortKey(entry.entryId());
+        item.quarterSk = DatedRecordKeys.VOLUNTEER_ENTRIES.quarterSortKey(calendar.quarterOf(entry.date()).id(), entry.date().toString(), entry.entryId());
         item.entryId = entry.entryId();
         item.hubId = entry.hubId();
         item.volunteerRef = entry.volunteerRef();

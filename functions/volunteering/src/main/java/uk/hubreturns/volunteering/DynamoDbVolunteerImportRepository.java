@@ -27,6 +27,7 @@ import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
 import uk.hubreturns.common.dynamodb.BatchWriter;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
@@ -165,7 +166,7 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
         for (int row = 1; row <= volunteerImport.rowCount(); row++) {
             Map<String, AttributeValue> key = Map.of(
                     "pk", AttributeValue.fromS(HubKeys.recordsPartition(volunteerImport.hubId())),
-                    "sk", AttributeValue.fromS(VolunteerKeys.entrySortKey(VolunteerImport.entryId(volunteerImport.importId(), row))));
+                    "sk", AttributeValue.fromS(DatedRecordKeys.VOLUNTEER_ENTRIES.sortKey(VolunteerImport.entryId(volunteerImport.importId(), row))));
             deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
         }
         batchWriter.write(tableName, deletes);

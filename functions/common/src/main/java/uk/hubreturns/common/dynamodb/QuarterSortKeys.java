@@ -12,6 +12,11 @@ public final class QuarterSortKeys {
     /** What begins every quarterSk, whatever its quarter. */
     public static final String PREFIX = "Q#";
 
+    /** The kinds of record filed by quarter: meetings and volunteer entries by their date ({@link DatedRecordKeys}), actuals by their quarter. */
+    public static final String MEETING = "MEETING";
+    public static final String VOLUNTEER = "VOLUNTEER";
+    public static final String ACTUALS = "ACTUALS";
+
     private QuarterSortKeys() {
     }
 
@@ -21,11 +26,6 @@ public final class QuarterSortKeys {
 
     public static String kindPrefix(String quarterId, String kind) {
         return quarterPrefix(quarterId) + kind + "#";
-    }
-
-    /** A dated record's key, {@code date} as the item holds it (YYYY-MM-DD), so that a quarter's records of a kind sort by date. */
-    public static String datedKey(String quarterId, String kind, String date, String id) {
-        return kindPrefix(quarterId, kind) + date + "#" + id;
     }
 
     /** The quarter a quarterSk files its record in, if it is one. */

@@ -14,11 +14,19 @@ class QuarterSortKeysTest {
     }
 
     @Test
-    void aDatedRecordsKeySortsByDateWithinItsKind() {
-        String may = QuarterSortKeys.datedKey("2026-Q1", "MEETING", "2026-05-14", "m1");
-        String june = QuarterSortKeys.datedKey("2026-Q1", "MEETING", "2026-06-02", "m0");
-        assertThat(may).isEqualTo("Q#2026-Q1#MEETING#2026-05-14#m1").startsWith(QuarterSortKeys.kindPrefix("2026-Q1", "MEETING"));
+    void aDatedRecordsKeySortsByDateWithinItsKindAndQuarter() {
+        String may = DatedRecordKeys.MEETINGS.quarterSortKey("2026-Q1", "2026-05-14", "m1");
+        String june = DatedRecordKeys.MEETINGS.quarterSortKey("2026-Q1", "2026-06-02", "m0");
+        assertThat(may).isEqualTo("Q#2026-Q1#MEETING#2026-05-14#m1").startsWith(DatedRecordKeys.MEETINGS.quarterPrefix("2026-Q1"));
         assertThat(may).isLessThan(june);
+        assertThat(DatedRecordKeys.VOLUNTEER_ENTRIES.quarterSortKey("2026-Q1", "2026-05-14", "e1"))
+                .isEqualTo("Q#2026-Q1#VOLUNTEER#2026-05-14#e1").doesNotStartWith(DatedRecordKeys.MEETINGS.quarterPrefix("2026-Q1"));
+    }
+
+    @Test
+    void aDatedRecordsOwnKeyIsItsKindAndId() {
+        assertThat(DatedRecordKeys.MEETINGS.sortKey("m1")).isEqualTo("MEETING#m1");
+        assertThat(DatedRecordKeys.VOLUNTEER_ENTRIES.sortKey("e1")).isEqualTo("VOLUNTEER#e1");
     }
 
     @Test
