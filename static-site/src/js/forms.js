@@ -222,6 +222,12 @@ export function isoDate(text) {
   return dayFirst ? `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}` : text;
 }
 
+/** YYYY-MM-DD as people type a date, day first (30/6/2026): what isoDate reads back. */
+export function dayFirst(isoDay) {
+  const [year, month, day] = isoDay.split('-');
+  return `${Number(day)}/${Number(month)}/${year}`;
+}
+
 /** A number as people type it: "1,200", "10%", " 4.5 ". NaN when it is not one. */
 export function parseNumber(text) {
   const cleaned = String(text).trim().replace(/,/g, '').replace(/%$/, '').trim();

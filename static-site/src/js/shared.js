@@ -33,10 +33,13 @@ export async function everyHub() {
   return all;
 }
 
-/** Whether a quarter is signed off (FINAL), so that its records cannot change; a quarter never rolled up is not. */
-export async function isSignedOff(quarter) {
+/**
+ * Whether a hub's quarter is signed off (FINAL), so that its records cannot change; from the hub's own return, as
+ * sign-off stores every hub's. A quarter never rolled up is not signed off.
+ */
+export async function isSignedOff(hubId, quarter) {
   try {
-    return (await api(`/returns/${encodeURIComponent(quarter)}`)).body.status === 'FINAL';
+    return (await api(`/hubs/${encodeURIComponent(hubId)}/returns/${encodeURIComponent(quarter)}`)).body.status === 'FINAL';
   } catch (error) {
     if (error.status === 404) return false;
     throw error;
@@ -93,6 +96,11 @@ export function poundsToPence(text) {
 /** 1250 pence as "12.50" pounds, as the cost box takes them. */
 export function penceToPounds(pence) {
   return `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
+}
+
+/** An instant as people in the council read it: "7 December 2026 at 14:03", London time. */
+export function londonTime(instant) {
+  return new Date(instant).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
 }
 
 /** Hours as the API counts them: two decimal places. */

@@ -210,7 +210,6 @@ export async function start() {
       : api(`/hubs/${encodeURIComponent(hub.value)}/agreements`, { method: 'POST', json: agreement, idempotent: true })));
     if (saved && editing) {
       fillAgreement(form, measures, saved.body, saved.etag);
-      current = null;
       await showAgreements(hub.value, admin, saved.body.agreementId);
       showSuccess(result, 'The agreement was changed', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.</p>`);
     } else if (saved) {

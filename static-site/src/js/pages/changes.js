@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { escape, isoDate, submitting } from '../forms.js';
-import { everyHub, requireSignIn, roles, scrolling } from '../shared.js';
+import { everyHub, londonTime, requireSignIn, roles, scrolling } from '../shared.js';
 
 const VERBS = { POST: 'Created', PUT: 'Changed', DELETE: 'Deleted' };
 const RECORDS = { hubs: 'a hub', meetings: 'a meeting', 'volunteer-hours': 'a volunteer entry', imports: 'a spreadsheet upload',
@@ -16,7 +16,6 @@ function described(route) {
   return VERBS[method] && RECORDS[last] ? `${VERBS[method]} ${RECORDS[last]}` : route;
 }
 
-const londonTime = (instant) => new Date(instant).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'medium' });
 
 /** The audit log for county administrators: a hub's changes (or the county's: sign-off, reopen) made in a period, oldest first. */
 export async function start() {

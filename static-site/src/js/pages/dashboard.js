@@ -3,7 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
 import { api } from '../api.js';
 import { askTwice, escape, ragTag, showSuccess, submitting } from '../forms.js';
 import { previous, quarterOf, quartersWith } from '../quarters.js';
-import { hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
+import { hours as formatHours, londonTime, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -32,7 +32,6 @@ function render(county, who) {
   const own = (who['custom:hubs'] ?? '').split(',').filter(Boolean);
   const linked = (hubId) => !roles(who).includes('hub-staff') || roles(who).includes('county-admin') || own.includes(hubId);
   const hours = 'volunteering.hours';
-  const londonTime = (instant) => new Date(instant).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
   const generated = londonTime(county.generatedAt);
   const signOff = county.status === 'FINAL' && county.signOff?.signedOffAt ? ` Signed off ${escape(londonTime(county.signOff.signedOffAt))}.`
     : county.signOff?.reopenedAt ? ` Reopened ${escape(londonTime(county.signOff.reopenedAt))}.` : '';

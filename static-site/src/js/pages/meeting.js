@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { askTwice, dateFrom, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { askTwice, dateFrom, dayFirst, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { quarterOfDay } from '../quarters.js';
 import { fillHubs, isSignedOff, penceToPounds, poundsToPence, requireSignIn, sectorName, SECTORS } from '../shared.js';
 
@@ -69,11 +69,6 @@ function actionsOf(list) {
     owner: text(row, 'owner'), dueDate: isoDate(text(row, 'dueDate')), status: text(row, 'status') }),
   (action) => !action.description && !action.owner && !action.dueDate);
 }
-
-const dayFirst = (isoDay) => {
-  const [year, month, day] = isoDay.split('-');
-  return `${Number(day)}/${Number(month)}/${year}`;
-};
 
 function setRow(row, values) {
   Object.entries(values).forEach(([role, value]) => { row.querySelector(`[data-role="${role}"]`).value = value ?? ''; });
@@ -171,7 +166,7 @@ export async function start() {
     fill(form, lists, addRow, stored.body, stored.etag);
     changing = stored.body;
     const quarter = quarterOfDay(stored.body.date);
-    if (await isSignedOff(quarter)) {
+    if (await isSignedOff(hubId, quarter)) {
       document.getElementById('meeting-unavailable').innerHTML = `<div class="govuk-warning-text"><span class="govuk-warning-text__icon"
         aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${escape(quarter)} is signed
         off, so this meeting cannot be changed or deleted until a county administrator reopens the quarter.</strong></div>`;

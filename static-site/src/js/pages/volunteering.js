@@ -53,7 +53,7 @@ function entriesList(hub, quarter, form) {
     // Only the latest choice of hub and quarter is shown: an earlier answer arriving late must not replace it.
     const request = ++latestRequest;
     try {
-      const [{ body }, signedOff] = await Promise.all([api(`${path()}${query}`), more ? frozen : isSignedOff(quarter.value)]);
+      const [{ body }, signedOff] = await Promise.all([api(`${path()}${query}`), more ? frozen : isSignedOff(hub.value, quarter.value)]);
       if (request !== latestRequest) return;
       frozen = signedOff;
       shown = more ? [...shown, ...body.items] : body.items;
