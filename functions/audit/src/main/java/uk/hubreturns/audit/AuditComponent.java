@@ -10,13 +10,14 @@ import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.lambda.FunctionInit;
 import uk.hubreturns.common.lambda.Primer;
+import uk.hubreturns.common.lambda.PrimingModule;
 import uk.hubreturns.common.ledger.AuditLog;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 /** What the audit log's function is built from. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class})
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, PrimingModule.class})
 public interface AuditComponent {
 
     AuditLog auditLog();

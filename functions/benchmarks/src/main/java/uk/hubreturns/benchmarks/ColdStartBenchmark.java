@@ -34,8 +34,11 @@ public final class ColdStartBenchmark {
     /** The flags the Lambda java21 runtime starts the JVM with (tiered compilation stopped at C1, CDS, serial GC). */
     static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
             "-XX:+UseSerialGC", "-Xmx800m");
-    static final List<String> FUNCTIONS = List.of("ListHubsFunction", "GetHubFunction", "CreateHubFunction", "RecordMeetingFunction",
-            "ListMeetingsFunction", "LogVolunteerHoursFunction", "GetCountyReturnFunction", "UnmatchedRouteFunction");
+    /**
+     * -Dbenchmark.appCds=true: also starts each function with an AppCDS archive its own training run dumped (a lever
+     * measured, not shipped: see the README), which adds a training start and ten timed starts per function.
+     */
+    static final boolean APP_CDS = Boolean.getBoolean("benchmark.appCds");
 
     /** -Dbenchmark.jvmFlags: added to every timed start, e.g. a profiler agent. */
     static final List<String> EXTRA_JVM_FLAGS = List.of(System.getProperty("benchmark.jvmFlags", "").trim().split("\\s+")).stream()
@@ -48,7 +51,8 @@ public final class ColdStartBenchmark {
     static final String BASELINE_ZIPS = System.getProperty("benchmark.baselineZips", "").trim();
 
     /** Functions whose first request after init is timed with and without SnapStart priming. */
-    static final List<String> PRIMED = List.of("GetHubFunction", "RecordMeetingFunction", "ListMeetingsFunction", "GetCountyReturnFunction");
+    static final List<String> PRIMED = List.of("GetHubFunction", "RecordMeetingFunction", "ListMeetingsFunction", "GetCountyReturnFunction",
+            "HubSummaryPdfFunction");
 
     /** What the started JVMs print, for when one does not answer. */
     private static Path processLog;
@@ -80,8 +84,10 @@ public final class ColdStartBenchmark {
         Path target = Path.of(args[1]).toAbsolutePath();
         int runs = Integer.parseInt(args[2]);
         String chosen = System.getProperty("benchmark.functions", "");
-        List<String> functions = chosen.isBlank() ? FUNCTIONS : List.of(chosen.split(","));
         SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
+        // Every function in template.yaml, in its order (CreateHub before the functions that need the hub), unless some are chosen.
+        List<String> functions = chosen.isBlank() ? template.functions().stream().map(FunctionDefinition::logicalId).toList()
+                : List.of(chosen.split(","));
         Path work = Files.createDirectories(target.resolve("benchmarks/work"));
         processLog = work.resolve("processes.log");
         Files.deleteIfExists(processLog);
@@ -111,8 +117,10 @@ public final class ColdStartBenchmark {
                 String event = Files.readString(root.resolve("events/" + eventName(functionId) + ".json"));
                 String handler = function.handler().className() + "::" + function.handler().methodName();
                 plain.add(new Subject(functionId, classpath, handler, event, Files.size(zip), List.of()));
-                archived.add(new Subject(functionId + " with AppCDS", classpath, handler, event, Files.size(zip),
-                        List.of("-XX:SharedArchiveFile=" + archiveFor(work, functionId))));
+                if (APP_CDS) {
+                    archived.add(new Subject(functionId + " with AppCDS", classpath, handler, event, Files.size(zip),
+                            List.of("-XX:SharedArchiveFile=" + archiveFor(work, functionId))));
+                }
                 if (!BASELINE_ZIPS.isEmpty()) {
                     Path earlierZip = Path.of(BASELINE_ZIPS).resolve(zip.getFileName());
                     earlier.add(new Subject(functionId + " (baseline zip)", functionClasspath(ric, earlierZip, work, functionId + "-baseline"),
@@ -132,7 +140,7 @@ public final class ColdStartBenchmark {
                 Files.delete(log);
                 firstStatus.put(subject, outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body()));
             }
-            for (int i = 0; i < plain.size(); i++) {
+            for (int i = 0; i < archived.size(); i++) {
                 start(plain.get(i), List.of("-XX:ArchiveClassesAtExit=" + archiveFor(work, plain.get(i).name())), environment, runtimeApi);
             }
             // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike, the order
@@ -152,9 +160,14 @@ public final class ColdStartBenchmark {
             }
             for (int i = 0; i < plain.size(); i++) {
                 Subject subject = plain.get(i);
-                Path archive = archiveFor(work, subject.name());
-                results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
-                        firstStatus.get(subject), median(times.get(archived.get(i))), Files.size(archive), deflatedSize(archive)));
+                if (APP_CDS) {
+                    Path archive = archiveFor(work, subject.name());
+                    results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
+                            firstStatus.get(subject), median(times.get(archived.get(i))), Files.size(archive), deflatedSize(archive)));
+                } else {
+                    results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
+                            firstStatus.get(subject), 0, 0, 0));
+                }
             }
             for (Subject subject : earlier) {
                 results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
@@ -338,20 +351,23 @@ public final class ColdStartBenchmark {
         table.append("Cold start, measured ").append(LocalDateTime.now().withNano(0)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
                 .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, raw SDK probe, each function, each function"
-                        + (BASELINE_ZIPS.isEmpty() ? "" : " from its baseline zip, each function") + " with its AppCDS archive),"
+                        + (BASELINE_ZIPS.isEmpty() ? "" : ", each function from its baseline zip") + (APP_CDS ? ", each function with its AppCDS archive" : "") + "),"
                         + " the order rotated by one each round\n\n");
         table.append("| Function | Median cold start (ms) | Ratio to bare | Ratio to the raw SDK probe | Zip (MB) | Classes loaded | First answer"
-                + " | With an AppCDS archive (ms) | Ratio to bare | Archive (MB, deflated MB) |\n");
-        table.append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+                + (APP_CDS ? " | With an AppCDS archive (ms) | Ratio to bare | Archive (MB, deflated MB) |\n" : " |\n"));
+        table.append(APP_CDS ? "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|\n" : "|---|---:|---:|---:|---:|---:|---|\n");
         for (Result result : results) {
             boolean reference = result.zipBytes() == 0; // the bare handler and the raw SDK probe
             boolean archived = result.archiveBytes() > 0;
-            table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %.2f× | %s | %d | %s | %s | %s | %s |%n", result.name(),
+            table.append(String.format(Locale.UK, "| %s | %.0f | %.2f× | %.2f× | %s | %d | %s |", result.name(),
                     result.medianMs(), result.medianMs() / bare, result.medianMs() / probe, reference ? "–" : megabytes(result.zipBytes()),
-                    result.classesLoaded(), result.firstStatus(),
-                    archived ? String.format(Locale.UK, "%.0f", result.withArchiveMs()) : "–",
-                    archived ? String.format(Locale.UK, "%.2f×", result.withArchiveMs() / bare) : "–",
-                    archived ? megabytes(result.archiveBytes()) + " (" + megabytes(result.archiveDeflatedBytes()) + ")" : "–"));
+                    result.classesLoaded(), result.firstStatus()));
+            if (APP_CDS) {
+                table.append(String.format(Locale.UK, " %s | %s | %s |", archived ? String.format(Locale.UK, "%.0f", result.withArchiveMs()) : "–",
+                        archived ? String.format(Locale.UK, "%.2f×", result.withArchiveMs() / bare) : "–",
+                        archived ? megabytes(result.archiveBytes()) + " (" + megabytes(result.archiveDeflatedBytes()) + ")" : "–"));
+            }
+            table.append('\n');
         }
         return table.toString();
     }

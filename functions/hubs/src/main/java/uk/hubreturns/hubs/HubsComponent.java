@@ -10,12 +10,13 @@ import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.lambda.FunctionInit;
 import uk.hubreturns.common.lambda.Primer;
+import uk.hubreturns.common.lambda.PrimingModule;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 /** What the hub functions are built from; tests create it with their own settings and clock. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, HubsModule.class})
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, HubsModule.class, PrimingModule.class})
 public interface HubsComponent {
 
     HubService hubService();

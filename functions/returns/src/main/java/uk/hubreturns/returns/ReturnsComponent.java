@@ -11,6 +11,7 @@ import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.lambda.FunctionInit;
 import uk.hubreturns.common.lambda.Primer;
+import uk.hubreturns.common.lambda.PrimingModule;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.common.returns.SignOffModule;
@@ -19,7 +20,7 @@ import uk.hubreturns.common.time.TimeModule;
 /** What the returns functions are built from: the rollup, the read and sign-off service, the summaries. */
 @Singleton
 @Component(modules = {DynamoDbModule.class, RetryModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class,
-        ReturnsModule.class})
+        ReturnsModule.class, PrimingModule.class})
 public interface ReturnsComponent {
 
     QuarterlyRollup rollup();

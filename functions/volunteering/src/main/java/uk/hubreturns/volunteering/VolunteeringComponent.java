@@ -11,6 +11,7 @@ import uk.hubreturns.common.http.ApiEndpoint;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.lambda.FunctionInit;
 import uk.hubreturns.common.lambda.Primer;
+import uk.hubreturns.common.lambda.PrimingModule;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.common.returns.SignOffModule;
@@ -18,7 +19,7 @@ import uk.hubreturns.common.time.TimeModule;
 
 /** What the volunteer-hours functions are built from; tests create it with their own settings and clock. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, VolunteeringModule.class, RetryModule.class})
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, VolunteeringModule.class, RetryModule.class, PrimingModule.class})
 public interface VolunteeringComponent {
 
     VolunteerHoursService hoursService();

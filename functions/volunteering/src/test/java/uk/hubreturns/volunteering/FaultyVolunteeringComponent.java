@@ -4,6 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
 import javax.inject.Singleton;
+import uk.hubreturns.common.lambda.PrimingModule;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.json.JsonModule;
@@ -13,7 +14,7 @@ import uk.hubreturns.common.time.TimeModule;
 
 /** The production component, its DynamoDB client intercepted so that batch writes fail on cue. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, FaultyDynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, VolunteeringModule.class})
+@Component(modules = {DynamoDbModule.class, FaultyDynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, VolunteeringModule.class, PrimingModule.class})
 interface FaultyVolunteeringComponent extends VolunteeringComponent {
 
     @Component.Factory

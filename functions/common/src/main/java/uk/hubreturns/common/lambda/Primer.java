@@ -4,6 +4,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import dagger.Lazy;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,7 +18,7 @@ import uk.hubreturns.common.ledger.IdempotencyStore;
  * written and read back with the function's codec, and one GetItem of a key no record has ({@value #KEY}), which
  * builds the SDK's request pipeline, signs a request and opens a connection; it also builds the idempotency store and
  * the audit log, which the endpoint builds only at the first write that needs them, so that a snapshot holds them
- * built. On any other start, only that GetItem, on a thread of its own ({@link #warmRequestPathAside}). Neither ever
+ * built; then the function's own {@link PrimingStep}s. On any other start, only that GetItem, on a thread of its own ({@link #warmRequestPathAside}). Neither ever
  * fails: if DynamoDB cannot be reached, the classes are loaded all the same.
  */
 public final class Primer {
@@ -29,15 +30,17 @@ public final class Primer {
     private final JSON json;
     private final Lazy<IdempotencyStore> idempotency;
     private final Lazy<AuditLog> audit;
+    private final Set<PrimingStep> functionSteps;
 
     @Inject
     public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json, Lazy<IdempotencyStore> idempotency,
-                  Lazy<AuditLog> audit) {
+                  Lazy<AuditLog> audit, Set<PrimingStep> functionSteps) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.json = json;
         this.idempotency = idempotency;
         this.audit = audit;
+        this.functionSteps = functionSteps;
     }
 
     public void prime() {
@@ -48,6 +51,7 @@ public final class Primer {
         } catch (IOException e) {
             throw new IllegalStateException("The function's JSON mapper cannot write a map", e);
         }
+        functionSteps.forEach(PrimingStep::prime);
         readPrimingKey();
     }
 

@@ -3,6 +3,7 @@ package uk.hubreturns.common.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import uk.hubreturns.common.json.JsonModule;
@@ -15,7 +16,7 @@ class FunctionInitTest {
     private final List<String> built = new CopyOnWriteArrayList<>();
     private final Primer primer = new Primer(dynamoDb, "RecordsTable", JsonModule.json(),
             () -> { built.add("idempotency store"); return new InMemoryIdempotencyStore(); },
-            () -> { built.add("audit log"); return new InMemoryAuditLog(); });
+            () -> { built.add("audit log"); return new InMemoryAuditLog(); }, Set.of(() -> built.add("the function's own step")));
 
     @Test
     void anOnDemandStartBuildsThePrimerAtInitAndReadsThePrimingKeyOnAThreadOfItsOwn() throws Exception {
@@ -31,7 +32,7 @@ class FunctionInitTest {
             assertThat(thread).isNotSameAs(Thread.currentThread());
             assertThat(thread.getName()).isEqualTo("request-path-warm-up");
         });
-        assertThat(built).as("what only writes need is left to the first write").isEmpty();
+        assertThat(built).as("what only writes need is left to the first write, and a function's own steps are for snapshots").isEmpty();
     }
 
     @Test
@@ -41,7 +42,7 @@ class FunctionInitTest {
         assertThat(dynamoDb.reads).as("nothing is read until the checkpoint").isEmpty();
         SnapStartPriming.primeAll();
         assertThat(dynamoDb.readers).singleElement().isSameAs(Thread.currentThread());
-        assertThat(built).containsExactlyInAnyOrder("idempotency store", "audit log");
+        assertThat(built).containsExactlyInAnyOrder("idempotency store", "audit log", "the function's own step");
     }
 
     @Test
