@@ -13,8 +13,6 @@ import uk.hubreturns.common.time.Quarter;
  */
 final class SummariesPriming implements PrimingStep {
 
-    private static final Instant EPOCH = Instant.EPOCH;
-
     private final HubReturnCalculator calculator;
     private final SummaryPdf pdf;
 
@@ -33,9 +31,9 @@ final class SummariesPriming implements PrimingStep {
 
     CountyReturn sampleCounty() {
         Quarter quarter = Quarter.parse("2026-Q1").orElseThrow();
-        Hub hub = new Hub("priming", "Priming hub", "Nowhere", 0, List.of(), EPOCH, EPOCH, 1L);
+        Hub hub = new Hub("priming", "Priming hub", "Nowhere", 0, List.of(), Instant.EPOCH, Instant.EPOCH, 1L);
         HubReturn hubReturn = calculator.calculate(new QuarterRecords(hub, quarter, List.of(), List.of(), List.of(), List.of()),
-                VolunteerHistory.NONE, EPOCH);
-        return CountyReturnCalculator.calculate(quarter.id(), List.of(hubReturn), null, EPOCH);
+                VolunteerHistory.NONE, Instant.EPOCH);
+        return CountyReturnCalculator.calculate(quarter.id(), List.of(hubReturn), null, Instant.EPOCH);
     }
 }

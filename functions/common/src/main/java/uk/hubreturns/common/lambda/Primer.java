@@ -18,7 +18,7 @@ import uk.hubreturns.common.ledger.IdempotencyStore;
  * written and read back with the function's codec, and one GetItem of a key no record has ({@value #KEY}), which
  * builds the SDK's request pipeline, signs a request and opens a connection; it also builds the idempotency store and
  * the audit log, which the endpoint builds only at the first write that needs them, so that a snapshot holds them
- * built; then the function's own {@link PrimingStep}s. On any other start, only that GetItem, on a thread of its own ({@link #warmRequestPathAside}). Neither ever
+ * built; then the function's own {@link PrimingStep}s, which only priming builds. On any other start, only that GetItem, on a thread of its own ({@link #warmRequestPathAside}). Neither ever
  * fails: if DynamoDB cannot be reached, the classes are loaded all the same.
  */
 public final class Primer {
@@ -30,11 +30,11 @@ public final class Primer {
     private final JSON json;
     private final Lazy<IdempotencyStore> idempotency;
     private final Lazy<AuditLog> audit;
-    private final Set<PrimingStep> functionSteps;
+    private final Lazy<Set<PrimingStep>> functionSteps;
 
     @Inject
     public Primer(DynamoDbClient dynamoDb, @RecordsTableName String tableName, JSON json, Lazy<IdempotencyStore> idempotency,
-                  Lazy<AuditLog> audit, Set<PrimingStep> functionSteps) {
+                  Lazy<AuditLog> audit, Lazy<Set<PrimingStep>> functionSteps) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.json = json;
@@ -51,7 +51,7 @@ public final class Primer {
         } catch (IOException e) {
             throw new IllegalStateException("The function's JSON mapper cannot write a map", e);
         }
-        functionSteps.forEach(PrimingStep::prime);
+        functionSteps.get().forEach(PrimingStep::prime);
         readPrimingKey();
     }
 

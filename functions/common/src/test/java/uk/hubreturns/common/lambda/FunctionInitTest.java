@@ -16,7 +16,8 @@ class FunctionInitTest {
     private final List<String> built = new CopyOnWriteArrayList<>();
     private final Primer primer = new Primer(dynamoDb, "RecordsTable", JsonModule.json(),
             () -> { built.add("idempotency store"); return new InMemoryIdempotencyStore(); },
-            () -> { built.add("audit log"); return new InMemoryAuditLog(); }, Set.of(() -> built.add("the function's own step")));
+            () -> { built.add("audit log"); return new InMemoryAuditLog(); },
+            () -> { built.add("the function's own steps"); return Set.of(() -> built.add("the function's own step ran")); });
 
     @Test
     void anOnDemandStartBuildsThePrimerAtInitAndReadsThePrimingKeyOnAThreadOfItsOwn() throws Exception {
@@ -32,7 +33,7 @@ class FunctionInitTest {
             assertThat(thread).isNotSameAs(Thread.currentThread());
             assertThat(thread.getName()).isEqualTo("request-path-warm-up");
         });
-        assertThat(built).as("what only writes need is left to the first write, and a function's own steps are for snapshots").isEmpty();
+        assertThat(built).as("what only writes need is left to the first write, and a function's own steps are not even built").isEmpty();
     }
 
     @Test
@@ -42,7 +43,7 @@ class FunctionInitTest {
         assertThat(dynamoDb.reads).as("nothing is read until the checkpoint").isEmpty();
         SnapStartPriming.primeAll();
         assertThat(dynamoDb.readers).singleElement().isSameAs(Thread.currentThread());
-        assertThat(built).containsExactlyInAnyOrder("idempotency store", "audit log", "the function's own step");
+        assertThat(built).containsExactlyInAnyOrder("idempotency store", "audit log", "the function's own steps", "the function's own step ran");
     }
 
     @Test

@@ -20,7 +20,7 @@ class PrimerTest {
         Primer primer = new Primer(dynamoDb, "RecordsTable", JsonModule.json(),
                 () -> { built.add("idempotency store"); return new InMemoryIdempotencyStore(); },
                 () -> { built.add("audit log"); return new InMemoryAuditLog(); },
-                Set.of(() -> built.add("the function's own step")));
+                () -> Set.of(() -> built.add("the function's own step")));
 
         primer.prime();
 
