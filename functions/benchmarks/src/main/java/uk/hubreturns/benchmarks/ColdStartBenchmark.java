@@ -140,8 +140,10 @@ public final class ColdStartBenchmark {
                 Files.delete(log);
                 firstStatus.put(subject, outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body()));
             }
-            for (int i = 0; i < archived.size(); i++) {
-                start(plain.get(i), List.of("-XX:ArchiveClassesAtExit=" + archiveFor(work, plain.get(i).name())), environment, runtimeApi);
+            if (APP_CDS) {
+                for (Subject subject : plain) {
+                    start(subject, List.of("-XX:ArchiveClassesAtExit=" + archiveFor(work, subject.name())), environment, runtimeApi);
+                }
             }
             // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike, the order
             // rotated by one each round, so that no subject always starts first, or always after the same one.
@@ -160,14 +162,10 @@ public final class ColdStartBenchmark {
             }
             for (int i = 0; i < plain.size(); i++) {
                 Subject subject = plain.get(i);
-                if (APP_CDS) {
-                    Path archive = archiveFor(work, subject.name());
-                    results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
-                            firstStatus.get(subject), median(times.get(archived.get(i))), Files.size(archive), deflatedSize(archive)));
-                } else {
-                    results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
-                            firstStatus.get(subject), 0, 0, 0));
-                }
+                Path archive = archiveFor(work, subject.name());
+                results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),
+                        firstStatus.get(subject), APP_CDS ? median(times.get(archived.get(i))) : 0, APP_CDS ? Files.size(archive) : 0,
+                        APP_CDS ? deflatedSize(archive) : 0));
             }
             for (Subject subject : earlier) {
                 results.add(new Result(subject.name(), median(times.get(subject)), subject.zipBytes(), classes.get(subject),

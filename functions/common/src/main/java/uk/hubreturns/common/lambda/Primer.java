@@ -18,8 +18,9 @@ import uk.hubreturns.common.ledger.IdempotencyStore;
  * written and read back with the function's codec, and one GetItem of a key no record has ({@value #KEY}), which
  * builds the SDK's request pipeline, signs a request and opens a connection; it also builds the idempotency store and
  * the audit log, which the endpoint builds only at the first write that needs them, so that a snapshot holds them
- * built; then the function's own {@link PrimingStep}s, which only priming builds. On any other start, only that GetItem, on a thread of its own ({@link #warmRequestPathAside}). Neither ever
- * fails: if DynamoDB cannot be reached, the classes are loaded all the same.
+ * built; then the function's own {@link PrimingStep}s, which only priming builds. On any other start, only that
+ * GetItem, on a thread of its own ({@link #warmRequestPathAside}). Neither ever fails: if DynamoDB cannot be reached,
+ * the classes are loaded all the same.
  */
 public final class Primer {
 

@@ -33,7 +33,8 @@ class FunctionInitTest {
             assertThat(thread).isNotSameAs(Thread.currentThread());
             assertThat(thread.getName()).isEqualTo("request-path-warm-up");
         });
-        assertThat(built).as("what only writes need is left to the first write, and a function's own steps are not even built").isEmpty();
+        assertThat(built).as("what only writes need is left to the first write; a function's own priming steps are not even built")
+                .isEmpty();
     }
 
     @Test
@@ -43,7 +44,8 @@ class FunctionInitTest {
         assertThat(dynamoDb.reads).as("nothing is read until the checkpoint").isEmpty();
         SnapStartPriming.primeAll();
         assertThat(dynamoDb.readers).singleElement().isSameAs(Thread.currentThread());
-        assertThat(built).containsExactlyInAnyOrder("idempotency store", "audit log", "the function's own steps", "the function's own step ran");
+        assertThat(built)
+                .containsExactlyInAnyOrder("idempotency store", "audit log", "the function's own steps", "the function's own step ran");
     }
 
     @Test
