@@ -49,7 +49,7 @@ class QuarterlyReturnsIT {
     private static LocalServer server;
 
     @BeforeAll
-    static void recordAYearOfHubWork() {
+    static void recordAYearOfHubWork() throws IOException {
         server = LocalServer.start(Storage.inMemory());
         hub("north", "North Hub", 300_000, null);
         hub("south", "South Hub", 250_002, "[\"SCHOOLS\",\"HEALTH\",\"POLICE\",\"PARENTS_CARERS\"]");
@@ -96,6 +96,7 @@ class QuarterlyReturnsIT {
             HttpResponse<String> rolledUp = server.send("POST", "/_local/functions/RollupReturnsFunction/invoke", "application/json",
                     "{\"quarter\":\"" + quarter + "\"}");
             assertThat(rolledUp.statusCode()).as(rolledUp.body()).isEqualTo(200);
+            assertThat(json(rolledUp).at("/outcomes/0/summariesKept").asInt()).as("the county's summary and each hub's").isEqualTo(1 + 4);
         }
     }
 
@@ -323,10 +324,14 @@ class QuarterlyReturnsIT {
         assertThat(json(rolledUp).at("/outcomes/0/skippedBecauseSignedOff").asBoolean()).isTrue();
         assertThat(download("/returns/2026-Q1/summary.csv").headers().firstValue("Content-Disposition"))
                 .contains("attachment; filename=\"hub-returns-county-2026-Q1.csv\"");
+        assertThat(pdfText(download("/returns/2026-Q1/summary.pdf").body())).as("the draft kept at the rollup is not served")
+                .contains("FINAL (signed off)").doesNotContain("DRAFT");
+        assertThat(pdfText(download("/hubs/north/returns/2026-Q1/summary.pdf").body())).contains("FINAL (signed off)");
 
         HttpResponse<String> reopened = server.send("POST", "/returns/2026-Q1/reopen", "application/json", "");
         assertThat(json(reopened).at("/status").asText()).isEqualTo("DRAFT");
         assertThat(json(reopened).at("/signOff/reopenedAt").isNull()).isFalse();
+        assertThat(pdfText(download("/returns/2026-Q1/summary.pdf").body())).contains("DRAFT").doesNotContain("FINAL");
         assertThat(server.send("POST", "/hubs/north/volunteer-hours", "application/json",
                 "{\"volunteerRef\":\"V-9\",\"date\":\"2026-05-05\",\"hours\":1,\"activity\":\"ADMIN\"}").statusCode()).isEqualTo(201);
     }

@@ -21,6 +21,6 @@ public final class CountySummaryPdfHandler extends HttpApiHandler {
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                Summaries.countyPdf(returns.summaryPdf(), SignedOffGate.county(request, returns.returns().county(QuarterPath.of(request)))));
+                Summaries.countyPdf(returns.pdfSummaries(), SignedOffGate.county(request, returns.returns().county(QuarterPath.of(request)))));
     }
 }

@@ -21,6 +21,6 @@ public final class HubSummaryPdfHandler extends HttpApiHandler {
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return returns.endpoint().handle(event, context, request ->
-                Summaries.hubPdf(request, returns.summaryPdf(), returns.returns(), request.pathParameter("hubId"), QuarterPath.of(request)));
+                Summaries.hubPdf(request, returns.pdfSummaries(), returns.returns(), request.pathParameter("hubId"), QuarterPath.of(request)));
     }
 }

@@ -27,7 +27,7 @@ public interface ReturnsComponent {
 
     ReturnsService returns();
 
-    SummaryPdf summaryPdf();
+    PdfSummaries pdfSummaries();
 
     QuarterRecordsReader recordsReader();
 

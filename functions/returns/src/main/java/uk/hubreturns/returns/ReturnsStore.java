@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Singleton;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -27,12 +28,18 @@ import uk.hubreturns.common.time.Quarter;
  *   <li>a hub's return: {@code pk = HUB#<hubId>, sk = RETURN#<quarter>} (a hub's returns: Query {@code begins_with RETURN#});</li>
  *   <li>the county return: {@code pk = RETURNS, sk = COUNTY#<quarter>};</li>
  *   <li>the volunteer refs active at a hub in a quarter, for new and retained volunteers:
- *       {@code pk = HUB#<hubId>, sk = VOLREFS#<quarter>} (never shown; earlier quarters: one Query).</li>
+ *       {@code pk = HUB#<hubId>, sk = VOLREFS#<quarter>} (never shown; earlier quarters: one Query);</li>
+ *   <li>the PDF summaries kept for a quarter: {@code pk = SUMMARY_PDF#<quarter>, sk = COUNTY} or {@code HUB#<hubId>}, with the
+ *       edition they were rendered for (GetItem). A partition of their own, so backups, which copy records and returns,
+ *       never carry them: they are rendered again from the returns.</li>
  * </ul>
  * Returns are stored as their JSON, exactly as the API shows them.
  */
 @Singleton
 public final class ReturnsStore {
+
+    /** Whose summary is kept: the county's, or else a hub's, by its id. */
+    static final String COUNTY_SUMMARY = "COUNTY";
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -117,6 +124,41 @@ public final class ReturnsStore {
         dynamoDb.queryPaginator(query).items().forEach(item -> refsByQuarter.put(item.get("sk").s().substring("VOLREFS#".length()),
                 item.containsKey("refs") ? new HashSet<>(item.get("refs").ss()) : new HashSet<>()));
         return refsByQuarter;
+    }
+
+    /** The summary kept for {@code who} ({@link #COUNTY_SUMMARY} or a hub id), if it was rendered for {@code edition}. */
+    Optional<byte[]> findSummaryPdf(Quarter quarter, String who, String edition) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName).consistentRead(true)
+                .key(summaryKey(quarter, who))).item();
+        if (item == null || item.isEmpty() || !edition.equals(item.get("edition").s())) {
+            return Optional.empty();
+        }
+        return Optional.of(item.get("pdf").b().asByteArray());
+    }
+
+    void saveSummaryPdf(Quarter quarter, String who, String edition, byte[] pdf) {
+        dynamoDb.putItem(request -> request.tableName(tableName).item(summaryItem(quarter, who, edition, pdf)));
+    }
+
+    /** Several summaries of one quarter, 25 to a BatchWriteItem call. */
+    void saveSummaryPdfs(Quarter quarter, List<KeptSummary> summaries) {
+        batchWriter.write(tableName, summaries.stream()
+                .map(summary -> putRequest(summaryItem(quarter, summary.who(), summary.edition(), summary.pdf()))).toList());
+    }
+
+    record KeptSummary(String who, String edition, byte[] pdf) {
+    }
+
+    private static Map<String, AttributeValue> summaryKey(Quarter quarter, String who) {
+        return Map.of("pk", AttributeValue.fromS("SUMMARY_PDF#" + quarter.id()),
+                "sk", AttributeValue.fromS(COUNTY_SUMMARY.equals(who) ? COUNTY_SUMMARY : HubKeys.recordsPartition(who)));
+    }
+
+    private static Map<String, AttributeValue> summaryItem(Quarter quarter, String who, String edition, byte[] pdf) {
+        Map<String, AttributeValue> item = new HashMap<>(summaryKey(quarter, who));
+        item.put("edition", AttributeValue.fromS(edition));
+        item.put("pdf", AttributeValue.fromB(SdkBytes.fromByteArray(pdf)));
+        return item;
     }
 
     private static WriteRequest putRequest(Map<String, AttributeValue> item) {

@@ -2,13 +2,15 @@ package uk.hubreturns.returns;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.hubreturns.common.time.Quarter;
 
 /**
  * The nightly rollup (EventBridge Scheduler): recomputes the previous and the current quarter, skipping signed-off
- * ones. Invoked with {@code {"quarter": "2026-Q1"}} it recomputes that quarter only.
+ * ones, then renders and keeps each recomputed quarter's PDF summaries, so that downloads serve them ready-made.
+ * Invoked with {@code {"quarter": "2026-Q1"}} it does that for that quarter only.
  */
 public final class RollupReturnsHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -33,9 +35,17 @@ public final class RollupReturnsHandler implements RequestHandler<Map<String, Ob
                     "\"quarter\" must be a quarter written YYYY-Qn, such as 2026-Q1, but is \"" + named + "\""));
             outcomes = List.of(returns.rollup().rollUp(quarter));
         }
+        Map<String, Integer> summariesKept = new HashMap<>();
+        for (QuarterlyRollup.Outcome outcome : outcomes) {
+            if (!outcome.skippedBecauseSignedOff()) {
+                Quarter quarter = Quarter.parse(outcome.quarter()).orElseThrow();
+                summariesKept.put(outcome.quarter(), returns.pdfSummaries().renderAndKeep(quarter));
+            }
+        }
         String line = "{\"level\":\"INFO\",\"event\":\"rollup\",\"outcomes\":" + outcomes.stream()
                 .map(o -> "{\"quarter\":\"" + o.quarter() + "\",\"skippedBecauseSignedOff\":" + o.skippedBecauseSignedOff()
-                        + ",\"hubs\":" + o.hubs() + ",\"inputsCount\":" + o.inputsCount() + "}")
+                        + ",\"hubs\":" + o.hubs() + ",\"inputsCount\":" + o.inputsCount()
+                        + ",\"summariesKept\":" + summariesKept.getOrDefault(o.quarter(), 0) + "}")
                 .toList() + "}";
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(line);
@@ -44,6 +54,7 @@ public final class RollupReturnsHandler implements RequestHandler<Map<String, Ob
                 "quarter", o.quarter(),
                 "skippedBecauseSignedOff", o.skippedBecauseSignedOff(),
                 "hubs", o.hubs(),
-                "inputsCount", o.inputsCount())).toList());
+                "inputsCount", o.inputsCount(),
+                "summariesKept", summariesKept.getOrDefault(o.quarter(), 0))).toList());
     }
 }

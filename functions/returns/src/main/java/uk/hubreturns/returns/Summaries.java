@@ -18,8 +18,8 @@ final class Summaries {
         return ApiResponse.file(CSV, fileName("county", county.quarter(), county.status(), "csv"), SummaryCsv.county(county));
     }
 
-    static ApiResponse countyPdf(SummaryPdf pdf, CountyReturn county) {
-        return ApiResponse.file(PDF, fileName("county", county.quarter(), county.status(), "pdf"), pdf.county(county));
+    static ApiResponse countyPdf(PdfSummaries pdfs, CountyReturn county) {
+        return ApiResponse.file(PDF, fileName("county", county.quarter(), county.status(), "pdf"), pdfs.county(county));
     }
 
     static ApiResponse hubCsv(ApiRequest request, ReturnsService returns, String hubId, Quarter quarter) {
@@ -27,9 +27,9 @@ final class Summaries {
         return ApiResponse.file(CSV, fileName(hubId, hub.quarter(), hub.status(), "csv"), SummaryCsv.hub(hub, benchmarks(returns, quarter)));
     }
 
-    static ApiResponse hubPdf(ApiRequest request, SummaryPdf pdf, ReturnsService returns, String hubId, Quarter quarter) {
+    static ApiResponse hubPdf(ApiRequest request, PdfSummaries pdfs, ReturnsService returns, String hubId, Quarter quarter) {
         HubReturn hub = SignedOffGate.hub(request, returns.hub(hubId, quarter));
-        return ApiResponse.file(PDF, fileName(hubId, hub.quarter(), hub.status(), "pdf"), pdf.hub(hub, benchmarks(returns, quarter)));
+        return ApiResponse.file(PDF, fileName(hubId, hub.quarter(), hub.status(), "pdf"), pdfs.hub(hub, returns.county(quarter)));
     }
 
     private static Map<String, CountyReturn.Benchmark> benchmarks(ReturnsService returns, Quarter quarter) {

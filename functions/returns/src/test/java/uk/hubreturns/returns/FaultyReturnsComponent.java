@@ -20,6 +20,8 @@ import uk.hubreturns.common.time.TimeModule;
         ReturnsModule.class, PrimingModule.class})
 interface FaultyReturnsComponent extends ReturnsComponent {
 
+    ReturnsStore returnsStore();
+
     @Component.Factory
     interface Factory {
         FaultyReturnsComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock, @BindsInstance SdkHttpClient httpClient);
