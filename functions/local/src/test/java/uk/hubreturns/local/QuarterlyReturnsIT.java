@@ -274,6 +274,56 @@ class QuarterlyReturnsIT {
         assertThat(pdfText(java.nio.file.Files.readAllBytes(hubPdf))).contains("2026-Q1");
     }
 
+    /**
+     * A PDF download served a summary the rollup kept does not load OpenPDF (some 550 classes of a cold start: README,
+     * "Performance"); one with no summary kept renders, and does. Each in a fresh JVM on the returns zip, as Lambda runs it.
+     */
+    @Test
+    @Order(4)
+    void aDownloadServedAKeptSummaryLoadsNoPdfLibraryAndOneThatRendersDoes(@TempDir Path work) throws Exception {
+        Path event = work.resolve("event.json");
+        java.nio.file.Files.writeString(event, java.nio.file.Files.readString(LocalServer.ROOT.resolve("events/hub-summary-pdf.json"))
+                .replace("banbury", "north"));
+
+        List<String> keptClasses = requestFromReturnsZip(work.resolve("kept"), "uk.hubreturns.returns.HubSummaryPdfHandler", event);
+        try (DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(server.dynamoDbEndpoint())) {
+            dynamoDb.deleteItem(request -> request.tableName(RECORDS_TABLE).key(Map.of(
+                    "pk", AttributeValue.fromS("SUMMARY_PDF#2026-Q1"), "sk", AttributeValue.fromS("HUB#north"))));
+        }
+        List<String> renderedClasses = requestFromReturnsZip(work.resolve("rendered"), "uk.hubreturns.returns.HubSummaryPdfHandler", event);
+
+        assertThat(keptClasses).noneMatch(line -> line.contains(" com.lowagie."));
+        assertThat(renderedClasses).anyMatch(line -> line.contains(" com.lowagie."));
+        try (DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(server.dynamoDbEndpoint())) {
+            assertThat(dynamoDb.getItem(request -> request.tableName(RECORDS_TABLE).consistentRead(true).key(Map.of(
+                    "pk", AttributeValue.fromS("SUMMARY_PDF#2026-Q1"), "sk", AttributeValue.fromS("HUB#north")))).hasItem())
+                    .as("kept again by the download that rendered it").isTrue();
+        }
+    }
+
+    /** The classes a fresh JVM on the returns zip loaded to create the handler and answer the event (HTTP 200 asserted). */
+    private static List<String> requestFromReturnsZip(Path work, String handlerClass, Path event) throws Exception {
+        Path unzipped = DeploymentRulesIT.unzip(LocalServer.ROOT.resolve("functions/returns/target/returns-lambda.zip"), work.resolve("zip"));
+        List<String> classpath = new ArrayList<>(List.of(unzipped.toString()));
+        try (var jars = java.nio.file.Files.list(unzipped.resolve("lib"))) {
+            jars.sorted().forEach(jar -> classpath.add(jar.toString()));
+        }
+        classpath.add(Path.of(RequestFromZip.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        Path classes = work.resolve("classes.log");
+        Path answer = work.resolve("answer.json");
+        ProcessBuilder request = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + classes, "-cp", String.join(java.io.File.pathSeparator, classpath),
+                RequestFromZip.class.getName(), handlerClass, event.toString(), answer.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("output.txt").toFile());
+        request.environment().putAll(Map.of("AWS_REGION", LocalDynamoDbClient.REGION.id(), "TABLE_NAME", RECORDS_TABLE,
+                "AWS_ACCESS_KEY_ID", LocalDynamoDbClient.ACCESS_KEY_ID, "AWS_SECRET_ACCESS_KEY", LocalDynamoDbClient.SECRET_ACCESS_KEY,
+                "DYNAMODB_ENDPOINT", server.dynamoDbEndpoint().toString(), "FINANCIAL_YEAR_START_MONTH", "4"));
+        Process process = request.start();
+        assertThat(process.waitFor()).as(java.nio.file.Files.readString(work.resolve("output.txt"))).isZero();
+        assertThat(JSON.readTree(java.nio.file.Files.readString(answer)).at("/statusCode").asInt()).isEqualTo(200);
+        return java.nio.file.Files.readAllLines(classes);
+    }
+
     @Test
     @Order(5)
     void rollingUpAgainGivesTheSameReturns() throws IOException {
