@@ -46,6 +46,7 @@ public final class DynamoDbFaults implements SdkHttpClient {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failed = new ConcurrentHashMap<>();
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> beforeNext = new ConcurrentHashMap<>();
 
     private DynamoDbFaults(SdkHttpClient dynamoDb) {
         this.dynamoDb = dynamoDb;
@@ -64,6 +65,11 @@ public final class DynamoDbFaults implements SdkHttpClient {
     /** The {@code nth} call of {@code operation} from now (1 is the next) and every one after it fail with {@code fault}. */
     public void failFrom(String operation, int nth, Fault fault) {
         plans.put(operation, new Plan(fault, calls(operation) + nth, Integer.MAX_VALUE));
+    }
+
+    /** Runs {@code action} once, just before the next call of {@code operation} is sent: something done meanwhile elsewhere. */
+    public void beforeNext(String operation, Runnable action) {
+        beforeNext.put(operation, action);
     }
 
     public void heal() {
@@ -87,6 +93,10 @@ public final class DynamoDbFaults implements SdkHttpClient {
         String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
         String operation = target.substring(target.indexOf('.') + 1);
         int call = calls.computeIfAbsent(operation, name -> new AtomicInteger()).incrementAndGet();
+        Runnable meanwhile = beforeNext.remove(operation);
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
         Plan plan = plans.get(operation);
         if (plan == null || call < plan.fromCall() || call >= plan.untilCall()) {
             return dynamoDb.prepareRequest(request);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 import uk.hubreturns.common.domain.RecordConflictException;
@@ -57,9 +58,14 @@ public final class ReturnsService {
         return newestFirst;
     }
 
-    /** Recomputes the quarter one last time from every record, then freezes it: what is signed off is what the records say. */
+    /**
+     * Freezes the quarter, then recomputes it one last time from every record: from the moment it is frozen no record dated
+     * in it can change, so what is signed off is what the records say. If the recompute cannot be finished, the quarter is
+     * put back as it was, open to corrections, and the error is passed on.
+     */
     public CountyReturn signOff(Quarter quarter, String actor) {
-        if (signOffs.isSignedOff(quarter)) {
+        Optional<QuarterSignOff> before = signOffs.find(quarter);
+        if (before.map(QuarterSignOff::signedOff).orElse(false)) {
             throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
         }
         LocalDate lastDay = calendar.lastDay(quarter);
@@ -67,8 +73,17 @@ public final class ReturnsService {
             throw new RecordConflictException("Quarter " + quarter.id() + " has not ended yet (its last day is " + lastDay
                     + "): it can be signed off from the day after, once its records are in.");
         }
-        rollup.recompute(quarter);
         signOffs.signOff(quarter, actor, clock.instant());
+        try {
+            rollup.recompute(quarter);
+        } catch (RuntimeException notRecomputed) {
+            try {
+                signOffs.undoSignOff(quarter, before);
+            } catch (RuntimeException notUndone) {
+                notRecomputed.addSuppressed(notUndone);
+            }
+            throw notRecomputed;
+        }
         return county(quarter);
     }
 

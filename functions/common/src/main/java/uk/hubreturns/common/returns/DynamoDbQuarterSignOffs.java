@@ -1,6 +1,7 @@
 package uk.hubreturns.common.returns;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.time.Quarter;
 
@@ -52,14 +55,41 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
         return signedOff;
     }
 
-    /** One write: a reopened quarter signed off again keeps who reopened it and when. */
+    /** One conditional write: a reopened quarter signed off again keeps who reopened it and when. */
     @Override
     public void signOff(Quarter quarter, String by, Instant at) {
-        dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
-                .updateExpression("SET #status = :final, signedOffBy = :by, signedOffAt = :at")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":final", AttributeValue.fromS("FINAL"), ":by", AttributeValue.fromS(by),
-                        ":at", AttributeValue.fromS(at.toString()))));
+        try {
+            dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
+                    .updateExpression("SET #status = :final, signedOffBy = :by, signedOffAt = :at")
+                    .conditionExpression("attribute_not_exists(#status) OR #status <> :final")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":final", AttributeValue.fromS("FINAL"), ":by", AttributeValue.fromS(by),
+                            ":at", AttributeValue.fromS(at.toString()))));
+        } catch (ConditionalCheckFailedException signedOffMeanwhile) {
+            throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+        }
+    }
+
+    @Override
+    public void undoSignOff(Quarter quarter, Optional<QuarterSignOff> before) {
+        if (before.isEmpty()) {
+            dynamoDb.deleteItem(request -> request.tableName(tableName).key(key(quarter)));
+            return;
+        }
+        QuarterSignOff state = before.get();
+        Map<String, AttributeValue> item = new HashMap<>(key(quarter));
+        item.put("status", AttributeValue.fromS(state.signedOff() ? "FINAL" : "DRAFT"));
+        putIfPresent(item, "signedOffBy", state.signedOffBy());
+        putIfPresent(item, "signedOffAt", state.signedOffAt());
+        putIfPresent(item, "reopenedBy", state.reopenedBy());
+        putIfPresent(item, "reopenedAt", state.reopenedAt());
+        dynamoDb.putItem(request -> request.tableName(tableName).item(item));
+    }
+
+    private static void putIfPresent(Map<String, AttributeValue> item, String name, Object value) {
+        if (value != null) {
+            item.put(name, AttributeValue.fromS(value.toString()));
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.time.Quarter;
 
 /** Sign-off states in memory, for unit tests of the services that respect them. */
@@ -31,7 +32,17 @@ public final class InMemoryQuarterSignOffs implements QuarterSignOffs {
 
     @Override
     public void signOff(Quarter quarter, String by, Instant at) {
-        states.put(quarter, new QuarterSignOff(quarter.id(), true, by, at, null, null));
+        QuarterSignOff previous = states.get(quarter);
+        if (previous != null && previous.signedOff()) {
+            throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+        }
+        states.put(quarter, new QuarterSignOff(quarter.id(), true, by, at, previous == null ? null : previous.reopenedBy(),
+                previous == null ? null : previous.reopenedAt()));
+    }
+
+    @Override
+    public void undoSignOff(Quarter quarter, Optional<QuarterSignOff> before) {
+        before.ifPresentOrElse(state -> states.put(quarter, state), () -> states.remove(quarter));
     }
 
     @Override

@@ -17,7 +17,11 @@ public interface QuarterSignOffs {
     /** The quarters signed off now (not reopened), read at once: for lists that show many quarters' status. */
     Set<Quarter> signedOffQuarters();
 
+    /** Signs the quarter off; refuses (409) if it is signed off already, so that of two sign-offs at once only one is made. */
     void signOff(Quarter quarter, String by, Instant at);
+
+    /** Puts the quarter back as it was before a sign-off that could not be finished ({@code before} empty: never signed off). */
+    void undoSignOff(Quarter quarter, Optional<QuarterSignOff> before);
 
     void reopen(Quarter quarter, String by, Instant at);
 
