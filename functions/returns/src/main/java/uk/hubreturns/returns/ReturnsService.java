@@ -38,7 +38,7 @@ public final class ReturnsService {
 
     public CountyReturn county(Quarter quarter) {
         CountyReturn county = store.findCountyReturn(quarter).orElseThrow(() -> notRolledUp(quarter));
-        return withSignOff(county, quarter);
+        return withSignOff(county, signOffs.find(quarter));
     }
 
     public HubReturn hub(String hubId, Quarter quarter) {
@@ -66,16 +66,17 @@ public final class ReturnsService {
     public CountyReturn signOff(Quarter quarter, String actor) {
         Optional<QuarterSignOff> before = signOffs.find(quarter);
         if (before.map(QuarterSignOff::signedOff).orElse(false)) {
-            throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+            throw QuarterSignOffs.alreadySignedOff(quarter);
         }
         LocalDate lastDay = calendar.lastDay(quarter);
         if (!LocalDate.now(clock.withZone(QuarterCalendar.LONDON)).isAfter(lastDay)) {
             throw new RecordConflictException("Quarter " + quarter.id() + " has not ended yet (its last day is " + lastDay
                     + "): it can be signed off from the day after, once its records are in.");
         }
-        signOffs.signOff(quarter, actor, clock.instant());
+        QuarterSignOff signedOff = signOffs.signOff(quarter, actor, clock.instant());
+        CountyReturn recomputed;
         try {
-            rollup.recompute(quarter);
+            recomputed = rollup.recompute(quarter);
         } catch (RuntimeException notRecomputed) {
             try {
                 signOffs.undoSignOff(quarter, before);
@@ -84,19 +85,18 @@ public final class ReturnsService {
             }
             throw notRecomputed;
         }
-        return county(quarter);
+        return withSignOff(recomputed, Optional.of(signedOff));
     }
 
+    /** Reopens a signed-off quarter (409 if it is not) for corrections; its returns become DRAFT again. */
     public CountyReturn reopen(Quarter quarter, String actor) {
-        if (!signOffs.isSignedOff(quarter)) {
-            throw new RecordConflictException("Quarter " + quarter.id() + " is not signed off, so there is nothing to reopen.");
-        }
-        signOffs.reopen(quarter, actor, clock.instant());
-        return county(quarter);
+        QuarterSignOff reopened = signOffs.reopen(quarter, actor, clock.instant());
+        CountyReturn county = store.findCountyReturn(quarter).orElseThrow(() -> notRolledUp(quarter));
+        return withSignOff(county, Optional.of(reopened));
     }
 
-    private CountyReturn withSignOff(CountyReturn county, Quarter quarter) {
-        QuarterSignOff signOff = signOffs.find(quarter).orElse(null);
+    private static CountyReturn withSignOff(CountyReturn county, Optional<QuarterSignOff> state) {
+        QuarterSignOff signOff = state.orElse(null);
         if (signOff == null) {
             return county.withStatus(ReturnStatus.DRAFT, null);
         }

@@ -124,6 +124,23 @@ class SignOffIT {
         assertThat(signOffs.find(QUARTER).orElseThrow().signedOffBy()).isEqualTo("county-admin");
     }
 
+    @Test
+    void signOffAndReopeningAnswerWithTheReturnAsItIsThenReadAndReopeningNeedsASignedOffQuarter() {
+        assertThatThrownBy(() -> returns.returns().reopen(QUARTER, "county-admin")).isInstanceOf(RecordConflictException.class)
+                .hasMessage("Quarter 2026-Q1 is not signed off, so there is nothing to reopen.");
+
+        CountyReturn signedOff = returns.returns().signOff(QUARTER, "county-admin");
+        assertThat(signedOff).isEqualTo(returns.returns().county(QUARTER));
+        assertThat(signedOff.signOff().signedOffBy()).isEqualTo("county-admin");
+        assertThat(signedOff.hubs()).allSatisfy(hub -> assertThat(hub.status()).isEqualTo(ReturnStatus.FINAL));
+
+        CountyReturn reopened = returns.returns().reopen(QUARTER, "another-admin");
+        assertThat(reopened).isEqualTo(returns.returns().county(QUARTER));
+        assertThat(reopened.status()).isEqualTo(ReturnStatus.DRAFT);
+        assertThat(reopened.signOff().reopenedBy()).isEqualTo("another-admin");
+        assertThatThrownBy(() -> returns.returns().reopen(QUARTER, "county-admin")).isInstanceOf(RecordConflictException.class);
+    }
+
     private void recordMeeting(String hubId) {
         meetings.meetingService().record(hubId, new MeetingDetails(LocalDate.of(2026, 5, 14), MeetingType.LOCAL_PARTNERSHIP, "Partnership",
                 List.of("Chair"), List.of(new Participant("Head teacher", "School", Sector.SCHOOLS)), List.of(), List.of(), List.of(), 0L));

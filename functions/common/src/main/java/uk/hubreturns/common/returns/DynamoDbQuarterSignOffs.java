@@ -11,7 +11,7 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import uk.hubreturns.common.domain.RecordConflictException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.time.Quarter;
 
@@ -34,11 +34,7 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
     public Optional<QuarterSignOff> find(Quarter quarter) {
         Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName).consistentRead(true)
                 .key(key(quarter))).item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new QuarterSignOff(quarter.id(), "FINAL".equals(text(item, "status")),
-                text(item, "signedOffBy"), instant(item, "signedOffAt"), text(item, "reopenedBy"), instant(item, "reopenedAt")));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(state(quarter, item));
     }
 
     @Override
@@ -57,16 +53,17 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
 
     /** One conditional write: a reopened quarter signed off again keeps who reopened it and when. */
     @Override
-    public void signOff(Quarter quarter, String by, Instant at) {
+    public QuarterSignOff signOff(Quarter quarter, String by, Instant at) {
         try {
-            dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
+            return state(quarter, dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
                     .updateExpression("SET #status = :final, signedOffBy = :by, signedOffAt = :at")
                     .conditionExpression("attribute_not_exists(#status) OR #status <> :final")
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(":final", AttributeValue.fromS("FINAL"), ":by", AttributeValue.fromS(by),
-                            ":at", AttributeValue.fromS(at.toString()))));
+                            ":at", AttributeValue.fromS(at.toString())))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes());
         } catch (ConditionalCheckFailedException signedOffMeanwhile) {
-            throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+            throw QuarterSignOffs.alreadySignedOff(quarter);
         }
     }
 
@@ -86,6 +83,11 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
         dynamoDb.putItem(request -> request.tableName(tableName).item(item));
     }
 
+    private static QuarterSignOff state(Quarter quarter, Map<String, AttributeValue> item) {
+        return new QuarterSignOff(quarter.id(), "FINAL".equals(text(item, "status")),
+                text(item, "signedOffBy"), instant(item, "signedOffAt"), text(item, "reopenedBy"), instant(item, "reopenedAt"));
+    }
+
     private static void putIfPresent(Map<String, AttributeValue> item, String name, Object value) {
         if (value != null) {
             item.put(name, AttributeValue.fromS(value.toString()));
@@ -93,12 +95,18 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
     }
 
     @Override
-    public void reopen(Quarter quarter, String by, Instant at) {
-        dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
-                .updateExpression("SET #status = :draft, reopenedBy = :by, reopenedAt = :at")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":draft", AttributeValue.fromS("DRAFT"), ":by", AttributeValue.fromS(by),
-                        ":at", AttributeValue.fromS(at.toString()))));
+    public QuarterSignOff reopen(Quarter quarter, String by, Instant at) {
+        try {
+            return state(quarter, dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
+                    .updateExpression("SET #status = :draft, reopenedBy = :by, reopenedAt = :at")
+                    .conditionExpression("#status = :final")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":draft", AttributeValue.fromS("DRAFT"), ":final", AttributeValue.fromS("FINAL"),
+                            ":by", AttributeValue.fromS(by), ":at", AttributeValue.fromS(at.toString())))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes());
+        } catch (ConditionalCheckFailedException notSignedOff) {
+            throw QuarterSignOffs.notSignedOff(quarter);
+        }
     }
 
     private static Map<String, AttributeValue> key(Quarter quarter) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.time.Quarter;
 
 /** Sign-off states in memory, for unit tests of the services that respect them. */
@@ -31,13 +30,15 @@ public final class InMemoryQuarterSignOffs implements QuarterSignOffs {
     }
 
     @Override
-    public void signOff(Quarter quarter, String by, Instant at) {
+    public QuarterSignOff signOff(Quarter quarter, String by, Instant at) {
         QuarterSignOff previous = states.get(quarter);
         if (previous != null && previous.signedOff()) {
-            throw new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+            throw QuarterSignOffs.alreadySignedOff(quarter);
         }
-        states.put(quarter, new QuarterSignOff(quarter.id(), true, by, at, previous == null ? null : previous.reopenedBy(),
-                previous == null ? null : previous.reopenedAt()));
+        QuarterSignOff signedOff = new QuarterSignOff(quarter.id(), true, by, at, previous == null ? null : previous.reopenedBy(),
+                previous == null ? null : previous.reopenedAt());
+        states.put(quarter, signedOff);
+        return signedOff;
     }
 
     @Override
@@ -46,9 +47,13 @@ public final class InMemoryQuarterSignOffs implements QuarterSignOffs {
     }
 
     @Override
-    public void reopen(Quarter quarter, String by, Instant at) {
+    public QuarterSignOff reopen(Quarter quarter, String by, Instant at) {
         QuarterSignOff previous = states.get(quarter);
-        states.put(quarter, new QuarterSignOff(quarter.id(), false, previous == null ? null : previous.signedOffBy(),
-                previous == null ? null : previous.signedOffAt(), by, at));
+        if (previous == null || !previous.signedOff()) {
+            throw QuarterSignOffs.notSignedOff(quarter);
+        }
+        QuarterSignOff reopened = new QuarterSignOff(quarter.id(), false, previous.signedOffBy(), previous.signedOffAt(), by, at);
+        states.put(quarter, reopened);
+        return reopened;
     }
 }

@@ -17,16 +17,28 @@ public interface QuarterSignOffs {
     /** The quarters signed off now (not reopened), read at once: for lists that show many quarters' status. */
     Set<Quarter> signedOffQuarters();
 
-    /** Signs the quarter off; refuses (409) if it is signed off already, so that of two sign-offs at once only one is made. */
-    void signOff(Quarter quarter, String by, Instant at);
+    /**
+     * Signs the quarter off and gives its new state; refuses (409) if it is signed off already, so that of two sign-offs at
+     * once only one is made.
+     */
+    QuarterSignOff signOff(Quarter quarter, String by, Instant at);
 
     /** Puts the quarter back as it was before a sign-off that could not be finished ({@code before} empty: never signed off). */
     void undoSignOff(Quarter quarter, Optional<QuarterSignOff> before);
 
-    void reopen(Quarter quarter, String by, Instant at);
+    /** Reopens a signed-off quarter and gives its new state; refuses (409) a quarter that is not signed off. */
+    QuarterSignOff reopen(Quarter quarter, String by, Instant at);
 
     default boolean isSignedOff(Quarter quarter) {
         return find(quarter).map(QuarterSignOff::signedOff).orElse(false);
+    }
+
+    static RecordConflictException alreadySignedOff(Quarter quarter) {
+        return new RecordConflictException("Quarter " + quarter.id() + " is already signed off.");
+    }
+
+    static RecordConflictException notSignedOff(Quarter quarter) {
+        return new RecordConflictException("Quarter " + quarter.id() + " is not signed off, so there is nothing to reopen.");
     }
 
     /** Refuses (409) a change to a record dated in a signed-off quarter. */
