@@ -253,13 +253,7 @@ class QuarterlyReturnsIT {
     void theReturnsZipRendersTheSameSummariesFromItsOwnClasses(@TempDir Path work) throws Exception {
         Path countyJson = work.resolve("county.json");
         java.nio.file.Files.writeString(countyJson, server.get("/returns/2026-Q1").body());
-        Path zip = LocalServer.ROOT.resolve("functions/returns/target/returns-lambda.zip");
-        Path unzipped = DeploymentRulesIT.unzip(zip, work.resolve("returns"));
-        List<String> classpath = new ArrayList<>(List.of(unzipped.toString()));
-        try (var jars = java.nio.file.Files.list(unzipped.resolve("lib"))) {
-            jars.sorted().forEach(jar -> classpath.add(jar.toString()));
-        }
-        classpath.add(Path.of(SummaryPdfFromZip.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        List<String> classpath = returnsZipClasspath(work);
         Path countyPdf = work.resolve("county.pdf");
         Path hubPdf = work.resolve("hub.pdf");
         Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -301,14 +295,20 @@ class QuarterlyReturnsIT {
         }
     }
 
-    /** The classes a fresh JVM on the returns zip loaded to create the handler and answer the event (HTTP 200 asserted). */
-    private static List<String> requestFromReturnsZip(Path work, String handlerClass, Path event) throws Exception {
+    /** As Lambda runs the returns functions: the zip's root, then lib/*.jar; then this module's test classes, for the mains. */
+    private static List<String> returnsZipClasspath(Path work) throws Exception {
         Path unzipped = DeploymentRulesIT.unzip(LocalServer.ROOT.resolve("functions/returns/target/returns-lambda.zip"), work.resolve("zip"));
         List<String> classpath = new ArrayList<>(List.of(unzipped.toString()));
         try (var jars = java.nio.file.Files.list(unzipped.resolve("lib"))) {
             jars.sorted().forEach(jar -> classpath.add(jar.toString()));
         }
         classpath.add(Path.of(RequestFromZip.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        return classpath;
+    }
+
+    /** The classes a fresh JVM on the returns zip loaded to create the handler and answer the event (HTTP 200 asserted). */
+    private static List<String> requestFromReturnsZip(Path work, String handlerClass, Path event) throws Exception {
+        List<String> classpath = returnsZipClasspath(work);
         Path classes = work.resolve("classes.log");
         Path answer = work.resolve("answer.json");
         ProcessBuilder request = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

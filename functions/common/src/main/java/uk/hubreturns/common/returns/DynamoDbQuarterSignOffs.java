@@ -6,12 +6,14 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.time.Quarter;
 
@@ -54,16 +56,28 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
     /** One conditional write: a reopened quarter signed off again keeps who reopened it and when. */
     @Override
     public QuarterSignOff signOff(Quarter quarter, String by, Instant at) {
+        return changeStatus(quarter, "FINAL", "signedOff", "attribute_not_exists(#status) OR #status <> :final", by, at,
+                () -> QuarterSignOffs.alreadySignedOff(quarter));
+    }
+
+    @Override
+    public QuarterSignOff reopen(Quarter quarter, String by, Instant at) {
+        return changeStatus(quarter, "DRAFT", "reopened", "#status = :final", by, at, () -> QuarterSignOffs.notSignedOff(quarter));
+    }
+
+    /** Sets the status and who changed it ({@code <who>By}, {@code <who>At}) if {@code condition} holds; the new state. */
+    private QuarterSignOff changeStatus(Quarter quarter, String status, String who, String condition, String by, Instant at,
+                                        Supplier<RecordConflictException> refused) {
         try {
             return state(quarter, dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
-                    .updateExpression("SET #status = :final, signedOffBy = :by, signedOffAt = :at")
-                    .conditionExpression("attribute_not_exists(#status) OR #status <> :final")
+                    .updateExpression("SET #status = :status, " + who + "By = :by, " + who + "At = :at")
+                    .conditionExpression(condition)
                     .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":final", AttributeValue.fromS("FINAL"), ":by", AttributeValue.fromS(by),
-                            ":at", AttributeValue.fromS(at.toString())))
+                    .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status), ":final", AttributeValue.fromS("FINAL"),
+                            ":by", AttributeValue.fromS(by), ":at", AttributeValue.fromS(at.toString())))
                     .returnValues(ReturnValue.ALL_NEW)).attributes());
-        } catch (ConditionalCheckFailedException signedOffMeanwhile) {
-            throw QuarterSignOffs.alreadySignedOff(quarter);
+        } catch (ConditionalCheckFailedException conditionFailed) {
+            throw refused.get();
         }
     }
 
@@ -91,21 +105,6 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
     private static void putIfPresent(Map<String, AttributeValue> item, String name, Object value) {
         if (value != null) {
             item.put(name, AttributeValue.fromS(value.toString()));
-        }
-    }
-
-    @Override
-    public QuarterSignOff reopen(Quarter quarter, String by, Instant at) {
-        try {
-            return state(quarter, dynamoDb.updateItem(request -> request.tableName(tableName).key(key(quarter))
-                    .updateExpression("SET #status = :draft, reopenedBy = :by, reopenedAt = :at")
-                    .conditionExpression("#status = :final")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":draft", AttributeValue.fromS("DRAFT"), ":final", AttributeValue.fromS("FINAL"),
-                            ":by", AttributeValue.fromS(by), ":at", AttributeValue.fromS(at.toString())))
-                    .returnValues(ReturnValue.ALL_NEW)).attributes());
-        } catch (ConditionalCheckFailedException notSignedOff) {
-            throw QuarterSignOffs.notSignedOff(quarter);
         }
     }
 
