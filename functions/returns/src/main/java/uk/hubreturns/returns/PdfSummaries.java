@@ -18,7 +18,7 @@ public final class PdfSummaries {
     /** Raise it when {@link SummaryPdf}'s layout changes, so that the summaries kept before are rendered again. */
     static final int LAYOUT = 1;
 
-    /** DynamoDB keeps items of up to 400 KB; a summary larger than this (a county of a hundred hubs or more) is rendered each time. */
+    /** DynamoDB keeps items of up to 400 KB; a summary larger than this (a county of some hundreds of hubs) is rendered each time. */
     static final int MAX_KEPT_BYTES = 380_000;
 
     private final Lazy<SummaryPdf> pdf;
