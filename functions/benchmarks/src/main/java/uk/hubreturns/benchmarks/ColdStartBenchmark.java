@@ -377,9 +377,10 @@ public final class ColdStartBenchmark {
         StringBuilder table = new StringBuilder();
         table.append("Cold start, measured ").append(LocalDateTime.now().withNano(0)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
-                .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, raw SDK probe, each function, each function"
+                .append(", median of ").append(runs).append(" runs each, taken in rounds (bare handler, raw SDK probe, each function"
                         + (BASELINE_ZIPS.isEmpty() ? "" : ", each function from its baseline zip") + (APP_CDS ? ", each function with its AppCDS archive" : "") + "),"
-                        + " the order rotated by one each round\n\n");
+                        + " the order rotated by one each round. A PDF download is started as after a rollup, the summary of its quarter"
+                        + " kept, and as \"summary rendered\", none kept (as after a sign-off or a reopening).\n\n");
         table.append("| Function | Median cold start (ms) | Ratio to bare | Ratio to the raw SDK probe | Zip (MB) | Classes loaded | First answer"
                 + (APP_CDS ? " | With an AppCDS archive (ms) | Ratio to bare | Archive (MB, deflated MB) |\n" : " |\n"));
         table.append(APP_CDS ? "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|\n" : "|---|---:|---:|---:|---:|---:|---|\n");
