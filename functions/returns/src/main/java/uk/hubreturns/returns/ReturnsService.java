@@ -47,6 +47,21 @@ public final class ReturnsService {
         return hubReturn.withStatus(statusOf(quarter));
     }
 
+    /**
+     * A hub's return with the county return it was rolled up into (one run, one status), for the summaries that set the hub
+     * beside the county's benchmarks: the hub's return is the county's copy, so one read of each serves both.
+     */
+    public HubInCounty hubInCounty(String hubId, Quarter quarter) {
+        hubs.require(hubId);
+        CountyReturn county = county(quarter);
+        HubReturn hub = county.hubs().stream().filter(candidate -> candidate.hubId().equals(hubId)).findFirst()
+                .orElseThrow(() -> notRolledUp(quarter));
+        return new HubInCounty(hub, county);
+    }
+
+    public record HubInCounty(HubReturn hub, CountyReturn county) {
+    }
+
     public List<HubReturn> hubQuarters(String hubId) {
         hubs.require(hubId);
         Set<Quarter> signedOff = signOffs.signedOffQuarters();

@@ -1,6 +1,5 @@
 package uk.hubreturns.returns;
 
-import java.util.Map;
 import uk.hubreturns.common.http.ApiRequest;
 import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.common.time.Quarter;
@@ -23,17 +22,15 @@ final class Summaries {
     }
 
     static ApiResponse hubCsv(ApiRequest request, ReturnsService returns, String hubId, Quarter quarter) {
-        HubReturn hub = SignedOffGate.hub(request, returns.hub(hubId, quarter));
-        return ApiResponse.file(CSV, fileName(hubId, hub.quarter(), hub.status(), "csv"), SummaryCsv.hub(hub, benchmarks(returns, quarter)));
+        ReturnsService.HubInCounty returned = returns.hubInCounty(hubId, quarter);
+        HubReturn hub = SignedOffGate.hub(request, returned.hub());
+        return ApiResponse.file(CSV, fileName(hubId, hub.quarter(), hub.status(), "csv"), SummaryCsv.hub(hub, returned.county().benchmarks()));
     }
 
     static ApiResponse hubPdf(ApiRequest request, PdfSummaries pdfs, ReturnsService returns, String hubId, Quarter quarter) {
-        HubReturn hub = SignedOffGate.hub(request, returns.hub(hubId, quarter));
-        return ApiResponse.file(PDF, fileName(hubId, hub.quarter(), hub.status(), "pdf"), pdfs.hub(hub, returns.county(quarter)));
-    }
-
-    private static Map<String, CountyReturn.Benchmark> benchmarks(ReturnsService returns, Quarter quarter) {
-        return returns.county(quarter).benchmarks();
+        ReturnsService.HubInCounty returned = returns.hubInCounty(hubId, quarter);
+        HubReturn hub = SignedOffGate.hub(request, returned.hub());
+        return ApiResponse.file(PDF, fileName(hubId, hub.quarter(), hub.status(), "pdf"), pdfs.hub(hub, returned.county()));
     }
 
     static String fileName(String who, String quarter, ReturnStatus status, String extension) {

@@ -1,6 +1,7 @@
 package uk.hubreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.hub.Hub;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.time.Quarter;
@@ -152,6 +154,21 @@ class PdfSummariesIT {
         assertThat(text(served)).contains("County summary of hub returns — 2026-Q1");
         assertThat(kept("COUNTY")).isEmpty();
         assertThat(kept("HUB#north")).isEmpty();
+    }
+
+    @Test
+    void aHubsSummaryIsOfItsReturnAsTheCountyReturnHoldsItAndAHubAddedSinceTheRollupHasNoneYet() {
+        rollUp();
+        new TestHubs(table).add("east", clock.instant());
+
+        ReturnsService.HubInCounty north = returns.returns().hubInCounty("north", QUARTER);
+
+        assertThat(north.hub()).isEqualTo(returns.returns().hub("north", QUARTER));
+        assertThat(north.county()).isEqualTo(returns.returns().county(QUARTER));
+        assertThatThrownBy(() -> returns.returns().hubInCounty("east", QUARTER)).isInstanceOf(RecordNotFoundException.class)
+                .hasMessageStartingWith("There is no return for 2026-Q1 yet.");
+        assertThatThrownBy(() -> returns.returns().hubInCounty("nowhere", QUARTER)).isInstanceOf(RecordNotFoundException.class)
+                .hasMessageStartingWith("There is no hub with id");
     }
 
     private int rollUp() {
