@@ -40,14 +40,15 @@ public final class PdfSummaries {
 
     byte[] county(CountyReturn county) {
         Quarter quarter = quarterOf(county.quarter());
-        String edition = countyEdition(county);
+        String edition = edition(county);
         return store.findSummaryPdf(quarter, ReturnsStore.COUNTY_SUMMARY, edition)
                 .orElseGet(() -> keep(quarter, ReturnsStore.COUNTY_SUMMARY, edition, pdf.get().county(county)));
     }
 
+    /** {@code hub} is the county return's copy of the hub's return ({@link ReturnsService#hubInCounty}). */
     byte[] hub(HubReturn hub, CountyReturn county) {
-        Quarter quarter = quarterOf(hub.quarter());
-        String edition = hubEdition(hub, county);
+        Quarter quarter = quarterOf(county.quarter());
+        String edition = edition(county);
         return store.findSummaryPdf(quarter, hub.hubId(), edition)
                 .orElseGet(() -> keep(quarter, hub.hubId(), edition, pdf.get().hub(hub, county.benchmarks())));
     }
@@ -56,9 +57,10 @@ public final class PdfSummaries {
     public int renderAndKeep(Quarter quarter) {
         CountyReturn county = returns.county(quarter);
         List<ReturnsStore.KeptSummary> summaries = new ArrayList<>();
-        addIfSmallEnough(summaries, new ReturnsStore.KeptSummary(ReturnsStore.COUNTY_SUMMARY, countyEdition(county), pdf.get().county(county)));
+        String edition = edition(county);
+        addIfSmallEnough(summaries, new ReturnsStore.KeptSummary(ReturnsStore.COUNTY_SUMMARY, edition, pdf.get().county(county)));
         for (HubReturn hub : county.hubs()) {
-            addIfSmallEnough(summaries, new ReturnsStore.KeptSummary(hub.hubId(), hubEdition(hub, county), pdf.get().hub(hub, county.benchmarks())));
+            addIfSmallEnough(summaries, new ReturnsStore.KeptSummary(hub.hubId(), edition, pdf.get().hub(hub, county.benchmarks())));
         }
         store.saveSummaryPdfs(quarter, summaries);
         return summaries.size();
@@ -82,13 +84,12 @@ public final class PdfSummaries {
         return rendered;
     }
 
-    private static String countyEdition(CountyReturn county) {
+    /**
+     * Every summary of a quarter is of its county return, a hub's too (the county's copy of its return, beside the county's
+     * benchmarks): the rollup run that made it, its status, and the layout.
+     */
+    private static String edition(CountyReturn county) {
         return LAYOUT + "|" + county.generatedAt() + "|" + county.status();
-    }
-
-    /** A hub's summary shows its own return and where it stands in the county's benchmarks. */
-    private static String hubEdition(HubReturn hub, CountyReturn county) {
-        return LAYOUT + "|" + hub.generatedAt() + "|" + county.generatedAt() + "|" + hub.status();
     }
 
     private static Quarter quarterOf(String quarterId) {

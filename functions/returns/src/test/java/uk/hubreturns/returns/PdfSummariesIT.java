@@ -183,7 +183,8 @@ class PdfSummariesIT {
     }
 
     private byte[] hubDownload(String hubId) {
-        return returns.pdfSummaries().hub(returns.returns().hub(hubId, QUARTER), returns.returns().county(QUARTER));
+        ReturnsService.HubInCounty returned = returns.returns().hubInCounty(hubId, QUARTER);
+        return returns.pdfSummaries().hub(returned.hub(), returned.county());
     }
 
     private void meeting(String hubId, LocalDate date) {
