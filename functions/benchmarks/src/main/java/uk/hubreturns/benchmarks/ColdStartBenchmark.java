@@ -155,6 +155,10 @@ public final class ColdStartBenchmark {
             // classes loaded, warm the file system cache and, for each function, dump the classes it loaded to an archive.
             Map<Subject, Integer> classes = new HashMap<>();
             Map<Subject, String> firstStatus = new HashMap<>();
+            List<Subject> all = new ArrayList<>(concat(concat(concat(List.of(bare, probe), plain), earlier), archived));
+            long probed = PRIMED.stream().filter(functions::contains).count();
+            Progress progress = new Progress("Cold starts", (2 + plain.size() + earlier.size()) + (APP_CDS ? plain.size() : 0)
+                    + runs * all.size() + (int) probed * runs * 2, "JVM starts");
             for (Subject subject : concat(concat(List.of(bare, probe), plain), earlier)) {
                 Path log = work.resolve("classes-loaded.log");
                 RuntimeApiStandIn.Outcome outcome = start(subject, List.of("-Xlog:class+load=info:file=" + log), environment, runtimeApi);
@@ -163,20 +167,22 @@ public final class ColdStartBenchmark {
                 }
                 Files.delete(log);
                 firstStatus.put(subject, outcome.error() ? "error: " + abbreviate(outcome.body()) : status(outcome.body()));
+                progress.stepDone();
             }
             if (APP_CDS) {
                 for (Subject subject : plain) {
                     start(subject, List.of("-XX:ArchiveClassesAtExit=" + archiveFor(work, subject.name())), environment, runtimeApi);
+                    progress.stepDone();
                 }
             }
             // Timed runs, round by round, so that a busier moment of the machine falls on every subject alike, the order
             // rotated by one each round, so that no subject always starts first, or always after the same one.
             Map<Subject, List<Double>> times = new HashMap<>();
-            List<Subject> all = new ArrayList<>(concat(concat(concat(List.of(bare, probe), plain), earlier), archived));
             for (int round = 0; round < runs; round++) {
                 for (Subject subject : all) {
                     RuntimeApiStandIn.Outcome outcome = start(subject, EXTRA_JVM_FLAGS, environment, runtimeApi);
                     times.computeIfAbsent(subject, key -> new ArrayList<>()).add(outcome.millisFromStart());
+                    progress.stepDone();
                 }
                 Collections.rotate(all, 1);
             }
@@ -207,7 +213,8 @@ public final class ColdStartBenchmark {
                 Path event = root.resolve("events/" + eventName(functionId) + ".json");
                 // A PDF download's first request renders (none kept), which is what its priming step prepares for.
                 Runnable beforeEach = SUMMARY_PDFS.contains(functionId) ? summaries.noneKept(Files.readString(event)) : () -> { };
-                firstRequests.add(firstRequest(functionId, classpath, function.handler().className(), event, environment, runs, beforeEach));
+                firstRequests.add(firstRequest(functionId, classpath, function.handler().className(), event, environment, runs, beforeEach,
+                        progress));
             }
         }
         String table = table(results, runs) + "\n" + firstRequestTable(firstRequests, runs);
@@ -317,14 +324,17 @@ public final class ColdStartBenchmark {
 
     // Alternated, unprimed then primed, so that both see the same machine.
     private static FirstRequest firstRequest(String name, List<String> classpath, String handlerClass, Path event,
-                                             Map<String, String> environment, int runs, Runnable beforeEach) throws Exception {
+                                             Map<String, String> environment, int runs, Runnable beforeEach, Progress progress)
+            throws Exception {
         double[] unprimed = new double[runs];
         double[] primed = new double[runs];
         for (int run = 0; run < runs; run++) {
             beforeEach.run();
             unprimed[run] = probe(classpath, handlerClass, event, environment, false);
+            progress.stepDone();
             beforeEach.run();
             primed[run] = probe(classpath, handlerClass, event, environment, true);
+            progress.stepDone();
         }
         java.util.Arrays.sort(unprimed);
         java.util.Arrays.sort(primed);

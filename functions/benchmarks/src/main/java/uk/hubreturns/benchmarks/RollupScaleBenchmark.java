@@ -41,8 +41,8 @@ import uk.hubreturns.template.SamTemplate;
  * and actuals) across 20 hubs, with a tenth as many entries in the quarter before, which the rollup must not read.
  * The records carry what the API stores (names, notes, decisions, audit fields). For each N it times the real
  * rollup of the quarter and a bare paginated Query over the same items doing the same sums, once reading whole
- * items and once only the attributes the rollup asks for, all eight hubs at a time, and counts the items the
- * rollup read. Runs in a JVM capped at 1 GB (as a 1 GB Lambda) with DynamoDB Local's data on disk, outside the
+ * items, once only the attributes the rollup asks for, and once those and every other item the rollup reads, all
+ * eight hubs at a time, and counts the items the rollup read. Runs in a JVM capped at 1 GB (as a 1 GB Lambda) with DynamoDB Local's data on disk, outside the
  * heap. Writes target/benchmarks/rollup-scale.md.
  */
 public final class RollupScaleBenchmark {
@@ -56,12 +56,25 @@ public final class RollupScaleBenchmark {
     private static final Quarter QUARTER = Quarter.parse("2026-Q1").orElseThrow();
     /** Where the bare reads leave their sums, so that the arithmetic is really done. */
     private static final LongAdder SUMS = new LongAdder();
+
+    /** What a bare arm reads, with the same sums each time. */
+    private enum BareRead {
+        /** The quarter's items, whole. */
+        WHOLE_ITEMS,
+        /** The quarter's items, only the attributes the rollup asks for. */
+        ROLLUP_ATTRIBUTES,
+        /**
+         * Those, and every other item the rollup reads: the list of hubs; each hub's import ledger, agreements and the
+         * volunteer refs kept by earlier quarters' rollups; the quarter before's county return. The writes are left out.
+         */
+        EVERY_ROLLUP_READ
+    }
     /** Who wrote the records: a Cognito user's subject, as the API stores it. */
     private static final String STAFF_SUBJECT = "3f6c2a9e-8d1b-4c7e-9a52-6b0e4d7f1c38";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
 
     private record Result(int entries, long itemsInQuarter, long itemsRead, double loadSeconds, double rollupMs, double bareMs,
-                          double bareProjectedMs, double summariesMs) {
+                          double bareProjectedMs, double bareEveryReadMs, double summariesMs) {
     }
 
     /** Arguments: the repository root, this module's target folder, the entry counts (comma-separated), DynamoDB Local's data folder. */
@@ -90,26 +103,32 @@ public final class RollupScaleBenchmark {
                         "AWS_ACCESS_KEY_ID", LocalDynamoDbClient.ACCESS_KEY_ID, "AWS_SECRET_ACCESS_KEY", LocalDynamoDbClient.SECRET_ACCESS_KEY,
                         "FINANCIAL_YEAR_START_MONTH", "4")), CLOCK);
                 returns.rollup().rollUp(QUARTER.previous());
+                Progress passes = new Progress(String.format(Locale.ROOT, "Rollup scale, %,d entries", entries), WARM_UP_PASSES + RUNS,
+                        "passes of the four (untimed, then timed)");
                 // Untimed passes of each over the quarter first: the first reads of a freshly loaded table are slower for
                 // all (JIT, DynamoDB Local's pages; after one such pass the next two were still slower), and a median over
                 // a falling series would favour none fairly.
                 for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-                    timeBareQueries(dynamoDb.client(), table, itemsInQuarter, false);
-                    timeBareQueries(dynamoDb.client(), table, itemsInQuarter, true);
+                    for (BareRead read : BareRead.values()) {
+                        timeBareQueries(dynamoDb.client(), table, itemsInQuarter, read);
+                    }
                     returns.rollup().rollUp(QUARTER);
+                    passes.stepDone();
                 }
                 // Alternated, and the order rotated each run, so that none gains from another's warm JIT or warm
                 // DynamoDB Local pages, nor pays for another's garbage or writes; medians of five.
                 double[] rollupRuns = new double[RUNS];
                 double[] bareRuns = new double[RUNS];
                 double[] projectedRuns = new double[RUNS];
+                double[] everyReadRuns = new double[RUNS];
                 double[] summaryRuns = new double[RUNS];
                 long[] itemsRead = {0};
                 for (int run = 0; run < RUNS; run++) {
                     int current = run;
                     List<Runnable> arms = new ArrayList<>(List.of(
-                            () -> bareRuns[current] = timeBareQueries(dynamoDb.client(), table, itemsInQuarter, false),
-                            () -> projectedRuns[current] = timeBareQueries(dynamoDb.client(), table, itemsInQuarter, true),
+                            () -> bareRuns[current] = timeBareQueries(dynamoDb.client(), table, itemsInQuarter, BareRead.WHOLE_ITEMS),
+                            () -> projectedRuns[current] = timeBareQueries(dynamoDb.client(), table, itemsInQuarter, BareRead.ROLLUP_ATTRIBUTES),
+                            () -> everyReadRuns[current] = timeBareQueries(dynamoDb.client(), table, itemsInQuarter, BareRead.EVERY_ROLLUP_READ),
                             () -> {
                                 long readBefore = returns.recordsReader().itemsRead();
                                 long rollupStarted = System.nanoTime();
@@ -123,17 +142,20 @@ public final class RollupScaleBenchmark {
                             }));
                     java.util.Collections.rotate(arms, run);
                     arms.forEach(Runnable::run);
+                    passes.stepDone();
                 }
-                System.out.printf(Locale.ROOT, "%,d entries, each run (ms): rollup %s, bare Query %s, bare Query of the rollup's attributes %s%n",
+                System.out.printf(Locale.ROOT, "%,d entries, each run (ms): rollup %s, bare Query %s, bare Query of the rollup's attributes %s, "
+                                + "bare reads of every item the rollup reads %s%n",
                         entries, java.util.Arrays.toString(rounded(rollupRuns)), java.util.Arrays.toString(rounded(bareRuns)),
-                        java.util.Arrays.toString(rounded(projectedRuns)));
+                        java.util.Arrays.toString(rounded(projectedRuns)), java.util.Arrays.toString(rounded(everyReadRuns)));
                 dynamoDb.client().deleteTable(request -> request.tableName(table));
                 double rollupMs = median(rollupRuns);
                 double bareMs = median(bareRuns);
                 results.add(new Result(entries, itemsInQuarter, itemsRead[0], loadSeconds, rollupMs, bareMs, median(projectedRuns),
-                        median(summaryRuns)));
-                System.out.printf(Locale.ROOT, "%,d entries: loaded in %.0f s, rollup %.0f ms, bare Query %.0f ms, of the rollup's attributes %.0f ms%n",
-                        entries, loadSeconds, rollupMs, bareMs, median(projectedRuns));
+                        median(everyReadRuns), median(summaryRuns)));
+                System.out.printf(Locale.ROOT, "%,d entries: loaded in %.0f s, rollup %.0f ms, bare Query %.0f ms, of the rollup's attributes %.0f ms, "
+                                + "every item the rollup reads %.0f ms%n",
+                        entries, loadSeconds, rollupMs, bareMs, median(projectedRuns), median(everyReadRuns));
             }
         }
         String table = table(results, data);
@@ -146,6 +168,7 @@ public final class RollupScaleBenchmark {
     private static long load(DynamoDbClient dynamoDb, String table, int entries) throws Exception {
         BatchWriter writer = new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), new SplittableRandom(1)));
         LongAdder inQuarter = new LongAdder();
+        Progress progress = new Progress(String.format(Locale.ROOT, "Rollup scale, loading %,d entries", entries), HUBS, "hubs");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> loading = new ArrayList<>();
@@ -153,6 +176,9 @@ public final class RollupScaleBenchmark {
                 int hub = h;
                 loading.add(pool.submit(() -> {
                     inQuarter.add(loadHub(writer, table, "hub-" + hub, entries / HUBS, hub));
+                    synchronized (progress) {
+                        progress.stepDone();
+                    }
                     return null;
                 }));
             }
@@ -253,9 +279,9 @@ public final class RollupScaleBenchmark {
         return item;
     }
 
-    private static double timeBareQueries(DynamoDbClient dynamoDb, String table, long itemsInQuarter, boolean rollupAttributesOnly) {
+    private static double timeBareQueries(DynamoDbClient dynamoDb, String table, long itemsInQuarter, BareRead what) {
         long started = System.nanoTime();
-        long read = bareQueries(dynamoDb, table, rollupAttributesOnly);
+        long read = bareQueries(dynamoDb, table, what);
         double millis = (System.nanoTime() - started) / 1e6;
         if (read != itemsInQuarter) {
             throw new IllegalStateException("The bare Query read " + read + " items of " + itemsInQuarter);
@@ -269,15 +295,22 @@ public final class RollupScaleBenchmark {
 
     /**
      * The same items, read with a bare paginated Query per hub, eight hubs at a time, doing the same sums: whole items,
-     * or only the attributes the rollup asks for.
+     * only the attributes the rollup asks for, or those and every other item the rollup reads (see {@link BareRead}).
+     * Returns how many items of the quarter were read.
      */
-    private static long bareQueries(DynamoDbClient dynamoDb, String table, boolean rollupAttributesOnly) {
+    private static long bareQueries(DynamoDbClient dynamoDb, String table, BareRead what) {
+        boolean everyRead = what == BareRead.EVERY_ROLLUP_READ;
+        List<String> hubIds = everyRead ? listHubs(dynamoDb, table) : java.util.stream.IntStream.range(0, HUBS).mapToObj(h -> "hub-" + h).toList();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_HUBS);
         try {
             List<Future<Long>> hubs = new ArrayList<>();
-            for (int h = 0; h < HUBS; h++) {
-                String pk = "HUB#hub-" + h;
+            for (String hubId : hubIds) {
+                String pk = "HUB#" + hubId;
                 hubs.add(pool.submit(() -> {
+                    if (everyRead) {
+                        SUMS.add(dynamoDb.getItem(r -> r.tableName(table).consistentRead(true).key(Map.of("pk", s(pk), "sk", s("IMPORT_LEDGER"))))
+                                .item().size());
+                    }
                     long[] read = {0};
                     long[] minutes = {0};
                     Set<String> volunteers = new HashSet<>();
@@ -285,7 +318,7 @@ public final class RollupScaleBenchmark {
                     QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName("byQuarter").consistentRead(true)
                             .keyConditionExpression("pk = :pk AND begins_with(quarterSk, :prefix)")
                             .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s("Q#" + QUARTER.id() + "#")));
-                    QueryRequest request = (rollupAttributesOnly ? QuarterRecordsReader.withFigureAttributesOnly(query) : query).build();
+                    QueryRequest request = (what == BareRead.WHOLE_ITEMS ? query : QuarterRecordsReader.withFigureAttributesOnly(query)).build();
                     dynamoDb.queryPaginator(request).forEach(page -> {
                         read[0] += page.count();
                         for (Map<String, AttributeValue> item : page.items()) {
@@ -299,6 +332,14 @@ public final class RollupScaleBenchmark {
                         }
                             });
                     SUMS.add(minutes[0] + volunteers.size() + sectors.size());
+                    if (everyRead) {
+                        dynamoDb.queryPaginator(q -> q.tableName(table).consistentRead(true).keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                                .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s("AGREEMENT#"))))
+                                .items().forEach(agreement -> SUMS.add(agreement.get("measures").l().size()));
+                        dynamoDb.queryPaginator(q -> q.tableName(table).consistentRead(true).keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                                .expressionAttributeValues(Map.of(":pk", s(pk), ":from", s("VOLREFS#"), ":to", s("VOLREFS#" + QUARTER.previous().id()))))
+                                .items().forEach(refs -> SUMS.add(refs.containsKey("refs") ? refs.get("refs").ss().size() : 0));
+                    }
                     return read[0];
                 }));
             }
@@ -306,12 +347,23 @@ public final class RollupScaleBenchmark {
             for (Future<Long> hub : hubs) {
                 read += hub.get();
             }
+            if (everyRead) {
+                SUMS.add(dynamoDb.getItem(r -> r.tableName(table).consistentRead(true)
+                        .key(Map.of("pk", s("RETURNS"), "sk", s("COUNTY#" + QUARTER.previous().id())))).item().size());
+            }
             return read;
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("The bare Query failed", e);
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static List<String> listHubs(DynamoDbClient dynamoDb, String table) {
+        List<String> hubIds = new ArrayList<>();
+        dynamoDb.queryPaginator(q -> q.tableName(table).consistentRead(true).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s("HUBS")))).items().forEach(hub -> hubIds.add(hub.get("hubId").s()));
+        return hubIds;
     }
 
     private static double median(double[] values) {
@@ -336,15 +388,17 @@ public final class RollupScaleBenchmark {
         StringBuilder out = new StringBuilder("Rollup scale: one quarter across 20 hubs (a meeting per 100 entries, each hub's agreement and "
                 + "actuals; a tenth as many entries in the quarter before), records shaped as the API stores them, JVM capped at -Xmx1g, "
                 + "DynamoDB Local's data in " + data + "; after " + WARM_UP_PASSES + (WARM_UP_PASSES == 1 ? " untimed pass" : " untimed passes") + ", medians of " + RUNS
-                + " runs, the three alternated, their order rotated each run. After each timed rollup, the nightly function's next step is "
+                + " runs, the four alternated, their order rotated each run. After each timed rollup, the nightly function's next step is "
                 + "timed apart: rendering and keeping the county's PDF summary and each hub's.\n\n");
         out.append("| Entries in the quarter | Items in the quarter | Items the rollup read | Rollup (ms) | Bare Query + sums (ms) | Ratio | "
-                + "Bare Query of the rollup's attributes + sums (ms) | Ratio to it | Rollup ms per 1,000 items | Then the " + (HUBS + 1) + " PDF summaries kept (ms) |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "Bare Query of the rollup's attributes + sums (ms) | Ratio to it | Bare reads of every item the rollup reads + sums (ms) | "
+                + "Ratio to them | Rollup ms per 1,000 items | Then the " + (HUBS + 1) + " PDF summaries kept (ms) |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.0f | %.0f | %.2f× | %.0f | %.2f× | %.1f | %.0f |%n", r.entries(),
+            out.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.0f | %.0f | %.2f× | %.0f | %.2f× | %.0f | %.2f× | %.1f | %.0f |%n", r.entries(),
                     r.itemsInQuarter(), r.itemsRead(), r.rollupMs(), r.bareMs(), r.rollupMs() / r.bareMs(), r.bareProjectedMs(),
-                    r.rollupMs() / r.bareProjectedMs(), r.rollupMs() / (r.itemsInQuarter() / 1000.0), r.summariesMs()));
+                    r.rollupMs() / r.bareProjectedMs(), r.bareEveryReadMs(), r.rollupMs() / r.bareEveryReadMs(),
+                    r.rollupMs() / (r.itemsInQuarter() / 1000.0), r.summariesMs()));
         }
         return out.toString();
     }

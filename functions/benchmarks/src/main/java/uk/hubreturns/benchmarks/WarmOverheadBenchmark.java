@@ -110,9 +110,11 @@ public final class WarmOverheadBenchmark {
     }
 
     private static Result compare(String name, String storageWork, int warmUp, int iterations, IntConsumer handler, IntConsumer raw) {
+        Progress progress = new Progress("Warm overhead, " + name, warmUp + iterations, "pairs of calls (handler, raw SDK)");
         for (int i = 0; i < warmUp; i++) {
             handler.accept(i);
             raw.accept(i);
+            progress.stepDone();
         }
         long[] handlerNanos = new long[iterations];
         long[] rawNanos = new long[iterations];
@@ -123,6 +125,7 @@ public final class WarmOverheadBenchmark {
             raw.accept(i);
             rawNanos[i] = System.nanoTime() - between;
             handlerNanos[i] = between - started;
+            progress.stepDone();
         }
         return new Result(name, storageWork, percentile(handlerNanos, 50), percentile(handlerNanos, 99), percentile(rawNanos, 50),
                 percentile(rawNanos, 99));
