@@ -25,7 +25,11 @@ final class Progress {
     }
 
     void stepDone() {
-        done++;
+        stepsDone(1);
+    }
+
+    synchronized void stepsDone(int steps) {
+        done += steps;
         long now = System.nanoTime();
         if (done == total || now - lastSaid >= EVERY_NANOS) {
             lastSaid = now;

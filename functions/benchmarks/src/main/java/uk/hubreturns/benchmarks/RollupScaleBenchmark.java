@@ -168,17 +168,16 @@ public final class RollupScaleBenchmark {
     private static long load(DynamoDbClient dynamoDb, String table, int entries) throws Exception {
         BatchWriter writer = new BatchWriter(dynamoDb, new RetryBackoff(Sleeper.realTime(), new SplittableRandom(1)));
         LongAdder inQuarter = new LongAdder();
-        Progress progress = new Progress(String.format(Locale.ROOT, "Rollup scale, loading %,d entries", entries), HUBS, "hubs");
+        int entriesPerHub = entries / HUBS;
+        Progress progress = new Progress(String.format(Locale.ROOT, "Rollup scale, loading %,d entries", entries),
+                HUBS * (entriesPerHub + entriesPerHub / 10), "entries (this quarter's and the one before's)");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> loading = new ArrayList<>();
             for (int h = 0; h < HUBS; h++) {
                 int hub = h;
                 loading.add(pool.submit(() -> {
-                    inQuarter.add(loadHub(writer, table, "hub-" + hub, entries / HUBS, hub));
-                    synchronized (progress) {
-                        progress.stepDone();
-                    }
+                    inQuarter.add(loadHub(writer, table, "hub-" + hub, entriesPerHub, hub, progress));
                     return null;
                 }));
             }
@@ -191,7 +190,7 @@ public final class RollupScaleBenchmark {
         return inQuarter.sum();
     }
 
-    private static long loadHub(BatchWriter writer, String table, String hubId, int entries, int seed) {
+    private static long loadHub(BatchWriter writer, String table, String hubId, int entries, int seed, Progress progress) {
         SplittableRandom random = new SplittableRandom(seed);
         String pk = "HUB#" + hubId;
         List<WriteRequest> batch = new ArrayList<>();
@@ -208,6 +207,7 @@ public final class RollupScaleBenchmark {
                 "values", AttributeValue.fromM(Map.of("families", s("37"))))));
         inQuarter++;
         int previousQuarterEntries = entries / 10;
+        int entriesSaid = 0;
         for (int e = 0; e < entries + previousQuarterEntries; e++) {
             boolean thisQuarter = e < entries;
             LocalDate date = thisQuarter ? LocalDate.of(2026, 4, 1).plusDays(random.nextInt(91))
@@ -227,9 +227,12 @@ public final class RollupScaleBenchmark {
             if (batch.size() >= 500) {
                 writer.write(table, batch);
                 batch.clear();
+                progress.stepsDone(e + 1 - entriesSaid);
+                entriesSaid = e + 1;
             }
         }
         writer.write(table, batch);
+        progress.stepsDone(entries + previousQuarterEntries - entriesSaid);
         return inQuarter;
     }
 
