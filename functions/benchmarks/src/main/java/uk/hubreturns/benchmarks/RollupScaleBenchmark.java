@@ -42,8 +42,8 @@ import uk.hubreturns.template.SamTemplate;
  * The records carry what the API stores (names, notes, decisions, audit fields). For each N it times the real
  * rollup of the quarter and a bare paginated Query over the same items doing the same sums, once reading whole
  * items, once only the attributes the rollup asks for, and once those and every other item the rollup reads, all
- * eight hubs at a time, and counts the items the rollup read. Runs in a JVM capped at 1 GB (as a 1 GB Lambda) with DynamoDB Local's data on disk, outside the
- * heap. Writes target/benchmarks/rollup-scale.md.
+ * eight hubs at a time, and counts the items the rollup read. Runs in a JVM capped at 1 GB (as a 1 GB Lambda) with
+ * DynamoDB Local's data on disk, outside the heap. Writes target/benchmarks/rollup-scale.md.
  */
 public final class RollupScaleBenchmark {
 
@@ -56,6 +56,9 @@ public final class RollupScaleBenchmark {
     private static final Quarter QUARTER = Quarter.parse("2026-Q1").orElseThrow();
     /** Where the bare reads leave their sums, so that the arithmetic is really done. */
     private static final LongAdder SUMS = new LongAdder();
+    /** Who wrote the records: a Cognito user's subject, as the API stores it. */
+    private static final String STAFF_SUBJECT = "3f6c2a9e-8d1b-4c7e-9a52-6b0e4d7f1c38";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
 
     /** What a bare arm reads, with the same sums each time. */
     private enum BareRead {
@@ -69,9 +72,6 @@ public final class RollupScaleBenchmark {
          */
         EVERY_ROLLUP_READ
     }
-    /** Who wrote the records: a Cognito user's subject, as the API stores it. */
-    private static final String STAFF_SUBJECT = "3f6c2a9e-8d1b-4c7e-9a52-6b0e4d7f1c38";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-10T12:00:00Z"), ZoneId.of("Europe/London"));
 
     private record Result(int entries, long itemsInQuarter, long itemsRead, double loadSeconds, double rollupMs, double bareMs,
                           double bareProjectedMs, double bareEveryReadMs, double summariesMs) {
