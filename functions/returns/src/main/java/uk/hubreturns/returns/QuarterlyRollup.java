@@ -104,8 +104,11 @@ public final class QuarterlyRollup {
 
     private RolledUpHub rollUpHub(Hub hub, Quarter quarter, Instant generatedAt) {
         QuarterRecords records = reader.read(hub, quarter);
-        HubReturn hubReturn = calculator.calculate(records, history(hub, quarter), generatedAt);
-        return new RolledUpHub(hubReturn, HubReturnCalculator.activeVolunteers(records));
+        Map<String, Set<String>> refsByQuarter = store.volunteerRefsUpTo(hub.hubId(), quarter);
+        Set<String> keptForQuarter = refsByQuarter.remove(quarter.id());
+        HubReturn hubReturn = calculator.calculate(records, history(hub, quarter, refsByQuarter), generatedAt);
+        Set<String> active = HubReturnCalculator.activeVolunteers(records);
+        return new RolledUpHub(hubReturn, active, active.equals(keptForQuarter));
     }
 
     /**
@@ -114,8 +117,7 @@ public final class QuarterlyRollup {
      * from the hub's first record on that has none are read from its entries and kept, as its own rollup would, so
      * that new and retained volunteers never depend on the order quarters were rolled up in.
      */
-    private VolunteerHistory history(Hub hub, Quarter quarter) {
-        Map<String, Set<String>> refsByQuarter = store.volunteerRefsBefore(hub.hubId(), quarter);
+    private VolunteerHistory history(Hub hub, Quarter quarter, Map<String, Set<String>> refsByQuarter) {
         Quarter previous = quarter.previous();
         if (!refsByQuarter.containsKey(previous.id())) {
             Optional<Quarter> earliest = reader.earliestQuarter(hub);

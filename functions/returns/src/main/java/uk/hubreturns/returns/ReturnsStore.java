@@ -28,7 +28,7 @@ import uk.hubreturns.common.time.Quarter;
  *   <li>a hub's return: {@code pk = HUB#<hubId>, sk = RETURN#<quarter>} (a hub's returns: Query {@code begins_with RETURN#});</li>
  *   <li>the county return: {@code pk = RETURNS, sk = COUNTY#<quarter>};</li>
  *   <li>the volunteer refs active at a hub in a quarter, for new and retained volunteers:
- *       {@code pk = HUB#<hubId>, sk = VOLREFS#<quarter>} (never shown; earlier quarters: one Query);</li>
+ *       {@code pk = HUB#<hubId>, sk = VOLREFS#<quarter>} (never shown; a quarter's and every earlier one's: one Query);</li>
  *   <li>the PDF summaries kept for a quarter: {@code pk = SUMMARY_PDF#<quarter>, sk = COUNTY} or {@code HUB#<hubId>}, with the
  *       edition they were rendered for (GetItem). A partition of their own, so backups, which copy records and returns,
  *       never carry them: they are rendered again from the returns.</li>
@@ -55,9 +55,10 @@ public final class ReturnsStore {
     }
 
     /**
-     * Each hub's return and the volunteer refs active at it, 25 items to a BatchWriteItem call: one call for
-     * twelve hubs rather than 24 PutItems. Stops with an {@link IncompleteBatchWriteException} if DynamoDB keeps
-     * some unwritten; every item is a whole put, so a second run writes them again.
+     * Each hub's return and, unless the same refs are kept already, the volunteer refs active at it, 25 items to a
+     * BatchWriteItem call: one call for twelve hubs rather than 24 PutItems. Stops with an
+     * {@link IncompleteBatchWriteException} if DynamoDB keeps some unwritten; every item is a whole put, so a second
+     * run writes them again.
      */
     void saveHubReturns(Quarter quarter, List<RolledUpHub> hubs) {
         List<WriteRequest> writes = new ArrayList<>();
@@ -65,7 +66,9 @@ public final class ReturnsStore {
             HubReturn hubReturn = hub.hubReturn();
             String partition = HubKeys.recordsPartition(hubReturn.hubId());
             writes.add(putRequest(returnItem(partition, "RETURN#" + quarter.id(), write(hubReturn), quarter.id())));
-            writes.add(putRequest(volunteerRefsItem(hubReturn.hubId(), quarter, hub.activeVolunteerRefs())));
+            if (!hub.activeVolunteerRefsAlreadyKept()) {
+                writes.add(putRequest(volunteerRefsItem(hubReturn.hubId(), quarter, hub.activeVolunteerRefs())));
+            }
         }
         batchWriter.write(tableName, writes);
     }
@@ -110,14 +113,17 @@ public final class ReturnsStore {
         return get("RETURNS", "COUNTY#" + quarter.id()).map(body -> read(body, CountyReturn.class));
     }
 
-    /** The volunteer refs kept for each quarter before {@code quarter} that was rolled up, by quarter id (one Query). */
-    public Map<String, Set<String>> volunteerRefsBefore(String hubId, Quarter quarter) {
+    /**
+     * The volunteer refs kept for {@code quarter} and each quarter before it that was rolled up, by quarter id (one
+     * Query): the earlier ones for new and retained volunteers, the quarter's own to leave them unwritten if unchanged.
+     */
+    public Map<String, Set<String>> volunteerRefsUpTo(String hubId, Quarter quarter) {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(
                         ":pk", AttributeValue.fromS(HubKeys.recordsPartition(hubId)),
                         ":from", AttributeValue.fromS("VOLREFS#"),
-                        ":to", AttributeValue.fromS("VOLREFS#" + quarter.previous().id())))
+                        ":to", AttributeValue.fromS("VOLREFS#" + quarter.id())))
                 .consistentRead(true)
                 .build();
         Map<String, Set<String>> refsByQuarter = new HashMap<>();

@@ -41,9 +41,10 @@ import uk.hubreturns.volunteering.EntryDetails;
 import uk.hubreturns.volunteering.VolunteeringComponent;
 
 /**
- * The rollup while DynamoDB throttles or fails, injected into the SDK's HTTP client: a run stopped part-way leaves
- * no county return, and running it again gives exactly the returns of a run that was never interrupted. Thirteen
- * hubs write 26 items, so the hubs' returns take two BatchWriteItem calls and a run can stop between them.
+ * What the rollup writes. While DynamoDB throttles or fails, injected into the SDK's HTTP client: a run stopped
+ * part-way leaves no county return, and running it again gives exactly the returns of a run that was never
+ * interrupted. Thirteen hubs write 26 items, so the hubs' returns take two BatchWriteItem calls and a run can stop
+ * between them. And a run again over the same records writes the returns but not the volunteer refs it kept.
  */
 class RollupUnderDynamoDbFaultsIT {
 
@@ -56,6 +57,7 @@ class RollupUnderDynamoDbFaultsIT {
     private final DynamoDbFaults faults = DynamoDbFaults.overUrlConnection();
     private String table;
     private ReturnsComponent returns;
+    private VolunteeringComponent volunteering;
 
     @BeforeEach
     void thirteenHubsWithTwoQuartersOfRecords() {
@@ -64,7 +66,7 @@ class RollupUnderDynamoDbFaultsIT {
         returns = DaggerFaultyReturnsComponent.factory().create(Settings.of(settings), CLOCK, faults);
         TestHubs hubs = new TestHubs(table);
         MeetingsComponent meetings = DaggerMeetingsComponent.factory().create(Settings.of(settings), CLOCK);
-        VolunteeringComponent volunteering = DaggerVolunteeringComponent.factory().create(Settings.of(settings), CLOCK);
+        volunteering = DaggerVolunteeringComponent.factory().create(Settings.of(settings), CLOCK);
         for (int h = 1; h <= HUBS; h++) {
             String hubId = "hub-" + h;
             hubs.add(new Hub(hubId, "Hub " + h, "Oxfordshire", 100_000L * h, Sector.requiredByDefault(), CLOCK.instant(), CLOCK.instant(), null));
@@ -116,6 +118,52 @@ class RollupUnderDynamoDbFaultsIT {
         assertThat(faults.failed("BatchWriteItem")).isEqualTo(3);
         assertThat(faults.failed("PutItem")).isEqualTo(3);
         assertThat(storedReturns()).isEqualTo(unthrottled);
+    }
+
+    @Test
+    void aRollupRunAgainOverTheSameRecordsDoesNotWriteTheVolunteerRefsAgain() {
+        returns.rollup().rollUp(PREVIOUS);
+        returns.rollup().rollUp(QUARTER);
+        Map<String, JsonNode> first = storedReturns();
+        markVolunteerRefs("hub-1");
+        int batchWritesBefore = faults.calls("BatchWriteItem");
+
+        returns.rollup().rollUp(QUARTER);
+
+        assertThat(faults.calls("BatchWriteItem") - batchWritesBefore).as("the 13 returns, in one call").isEqualTo(1);
+        assertThat(volunteerRefsItem("hub-1")).as("kept as it was, not put again").containsKey("marked");
+        assertThat(storedReturns()).isEqualTo(first);
+    }
+
+    @Test
+    void aRollupRunAgainAfterANewVolunteerWritesThatHubsVolunteerRefs() {
+        returns.rollup().rollUp(PREVIOUS);
+        returns.rollup().rollUp(QUARTER);
+        markVolunteerRefs("hub-1");
+        markVolunteerRefs("hub-2");
+        volunteering.hoursService().log("hub-1", new EntryDetails("V-new", LocalDate.of(2026, 5, 20), 60, Activity.EVENTS, null));
+
+        returns.rollup().rollUp(QUARTER);
+
+        assertThat(volunteerRefsItem("hub-1")).doesNotContainKey("marked");
+        assertThat(volunteerRefsItem("hub-1").get("refs").ss()).contains("V-new");
+        assertThat(volunteerRefsItem("hub-2")).containsKey("marked");
+        assertThat(item("HUB#hub-1", "RETURN#" + QUARTER.id()).orElseThrow().at("/volunteering/activeVolunteers").asInt())
+                .isEqualTo(volunteerRefsItem("hub-1").get("refs").ss().size());
+    }
+
+    /** Adds an attribute the rollup never writes to a hub's refs for the quarter, so that a put of the item shows. */
+    private void markVolunteerRefs(String hubId) {
+        DynamoDbForTests.client().updateItem(request -> request.tableName(table).key(volunteerRefsKey(hubId))
+                .updateExpression("SET marked = :yes").expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true))));
+    }
+
+    private Map<String, AttributeValue> volunteerRefsItem(String hubId) {
+        return DynamoDbForTests.client().getItem(request -> request.tableName(table).consistentRead(true).key(volunteerRefsKey(hubId))).item();
+    }
+
+    private static Map<String, AttributeValue> volunteerRefsKey(String hubId) {
+        return Map.of("pk", AttributeValue.fromS("HUB#" + hubId), "sk", AttributeValue.fromS("VOLREFS#" + QUARTER.id()));
     }
 
     private Map<String, JsonNode> storedReturns() {
