@@ -1,15 +1,9 @@
 // Calls the API: the bearer token, an Idempotency-Key per form submission, problem+json turned into ApiError.
 import { config } from './config.js';
 import { token } from './auth.js';
+import { ApiError } from './errors.js';
 
-export class ApiError extends Error {
-  constructor(status, problem) {
-    super(problem?.detail ?? problem?.title ?? `The request failed (${status}).`);
-    this.status = status;
-    this.type = problem?.type;
-    this.errors = problem?.errors ?? [];
-  }
-}
+export { ApiError };
 
 /** Off to sign in, and back to this page afterwards. */
 export function signInAgain() {

@@ -1,6 +1,7 @@
 // Sign-in. Locally a user picks a role (and hubs) and the local runtime signs a token; on AWS it is Cognito's
 // hosted sign-in, authorization code with PKCE. The ID token is kept for this browser tab only.
 import { config } from './config.js';
+import { ApiError } from './errors.js';
 
 const TOKEN = 'hub-returns.token';
 const VERIFIER = 'hub-returns.pkce';
@@ -33,7 +34,7 @@ export async function signInLocally(role, hubs) {
     body: JSON.stringify({ role, hubs }),
   });
   const body = await response.json();
-  if (!response.ok) throw new Error(body.detail ?? 'Could not sign in');
+  if (!response.ok) throw new ApiError(response.status, body);
   sessionStorage.setItem(TOKEN, body.token);
 }
 

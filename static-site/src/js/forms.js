@@ -72,8 +72,14 @@ function markField(element, text) {
   return controls[0] ?? element;
 }
 
+/** The banner of an earlier submission's success: it no longer describes the page once another is made. */
+function clearOutcome() {
+  document.getElementById('result')?.replaceChildren();
+}
+
 /** errors: [{field, message}] with API field paths such as attendees[0].sector; each goes next to its input. */
 export function showErrors(form, errors, title = 'There is a problem') {
+  clearOutcome();
   clearErrors(form);
   const items = errors.map((error) => {
     const { element, label } = placeOf(form, error.field);
@@ -121,6 +127,17 @@ export function askTwice(start, confirmation, yes, no) {
   });
 }
 
+/** Why a page could not show what it fetches, in words for the person reading it. */
+export function loadProblem(error) {
+  if (!(error instanceof ApiError)) {
+    return 'The service could not be reached, so this page could not be filled in. Check your connection and reload the page.';
+  }
+  if (error.status >= 500) {
+    return `Sorry, there is a problem with the service, so this page could not be filled in. Try again later. ${error.message}`;
+  }
+  return error.message;
+}
+
 /** What went wrong, in words for the person at the form, when the API named no field. */
 function describe(error) {
   if (!(error instanceof ApiError)) {
@@ -144,6 +161,7 @@ export async function submitting(form, work, { fieldOf = (field) => field } = {}
   const button = form.querySelector('button[type="submit"]');
   button?.setAttribute('disabled', 'disabled');
   try {
+    clearOutcome();
     clearErrors(form);
     return await work();
   } catch (error) {

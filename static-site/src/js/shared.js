@@ -108,6 +108,33 @@ export function hours(value) {
   return value === null || value === undefined ? '—' : Number(value).toFixed(2);
 }
 
+/** "1 volunteer", "2 volunteers". */
+export function counted(count, noun, plural = `${noun}s`) {
+  return `${count} ${Number(count) === 1 ? noun : plural}`;
+}
+
+/**
+ * A page of forms for a hub's records, opened by someone with no hub to record for: it says why in place of the forms,
+ * rather than offering forms that can only fail.
+ */
+export function showNoHubs(who) {
+  const own = (who['custom:hubs'] ?? '').split(',').filter(Boolean);
+  let why;
+  if (roles(who).includes('county-admin')) {
+    why = 'There are no hubs yet. Add one on the <a class="govuk-link" href="/hubs.html">Hubs</a> page first.';
+  } else if (roles(who).includes('hub-staff')) {
+    why = `Your sign-in is for ${own.length ? own.map((hubId) => `“${escape(hubId)}”`).join(', ') : 'no hub'}, and there is no hub with
+      ${own.length === 1 ? 'that id' : 'those ids'}. Ask a county administrator to check the hubs your account names.`;
+  } else {
+    why = `Partners see the county's signed-off returns on the <a class="govuk-link" href="/">dashboard</a>, the hub pages and
+      <a class="govuk-link" href="/downloads.html">Downloads</a>. Meetings, volunteer hours and agreements are recorded by hub staff
+      and county administrators.`;
+  }
+  const main = document.getElementById('main-content');
+  [...main.children].filter((element) => !element.matches('h1, #result')).forEach((element) => element.classList.add('hr-hidden'));
+  main.querySelector('h1').insertAdjacentHTML('afterend', `<div class="govuk-inset-text" id="no-hubs">${why}</div>`);
+}
+
 export function percent(fraction) {
   return fraction === null || fraction === undefined ? '—' : `${(Number(fraction) * 100).toFixed(1)}%`;
 }

@@ -1,9 +1,12 @@
 import { api } from '../api.js';
-import { escape, parseNumber, ragTag, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { dayFirst, escape, isoDate, parseNumber, ragTag, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { quarterOf } from '../quarters.js';
-import { fillHubs, requireSignIn, roles, scrolling } from '../shared.js';
+import { counted, fillHubs, requireSignIn, roles, scrolling, showNoHubs } from '../shared.js';
 
 let measureRows = 0;
+
+/** What a person types into a measure row; its direction always has a value, so it does not count. */
+const TYPED_IN = ['measureId', 'name', 'unit', 'target', 'amberTolerancePercent'];
 
 function measureRow(list) {
   const index = list.children.length;
@@ -104,8 +107,8 @@ function fillActuals(form) {
 function fillAgreement(form, measures, agreement, etag) {
   form.title.value = agreement.title;
   form.provider.value = agreement.provider;
-  form.startDate.value = agreement.startDate;
-  form.endDate.value = agreement.endDate;
+  form.startDate.value = dayFirst(agreement.startDate);
+  form.endDate.value = dayFirst(agreement.endDate);
   measures.innerHTML = '';
   agreement.measures.forEach((measure) => {
     measureRow(measures);
@@ -120,7 +123,10 @@ export async function start() {
   const who = requireSignIn();
   const admin = roles(who).includes('county-admin');
   const hub = document.getElementById('hub');
-  await fillHubs(hub, who);
+  if ((await fillHubs(hub, who)).length === 0) {
+    showNoHubs(who);
+    return;
+  }
   const result = document.getElementById('result');
   if (admin) document.getElementById('create-section').classList.remove('hr-hidden');
   if (hub.value) await showAgreements(hub.value, admin);
@@ -190,10 +196,13 @@ export async function start() {
       if (Number.isNaN(value)) errors.push({ field: `measures[${index}].${role}`, message: `must be a number, such as ${label}` });
       return Number.isNaN(value) ? null : value;
     };
+    // A measure row left (or made) empty is not sent: an extra row added by mistake, or a measure taken out of the agreement.
+    const filled = [...measures.children].map((row, index) => ({ row, index }))
+      .filter(({ row }) => TYPED_IN.some((role) => row.querySelector(`[data-role="${role}"]`).value.trim() !== ''));
     const agreement = {
       title: form.title.value.trim(), provider: form.provider.value.trim(),
-      startDate: form.startDate.value.trim(), endDate: form.endDate.value.trim(),
-      measures: [...measures.children].map((row, index) => {
+      startDate: isoDate(form.startDate.value.trim()), endDate: isoDate(form.endDate.value.trim()),
+      measures: filled.map(({ row, index }) => {
         const value = (role) => row.querySelector(`[data-role="${role}"]`).value.trim();
         return { measureId: value('measureId'), name: value('name'), unit: value('unit'),
           target: number(row, index, 'target', '1200', null), direction: value('direction'),
@@ -207,17 +216,19 @@ export async function start() {
     const saved = await submitting(form, () => (editing
       ? api(`/hubs/${encodeURIComponent(hub.value)}/agreements/${encodeURIComponent(editing)}`,
         { method: 'PUT', json: agreement, ifMatch: form.version.value })
-      : api(`/hubs/${encodeURIComponent(hub.value)}/agreements`, { method: 'POST', json: agreement, idempotent: true })));
+      : api(`/hubs/${encodeURIComponent(hub.value)}/agreements`, { method: 'POST', json: agreement, idempotent: true })), {
+      fieldOf: (field) => field.replace(/^measures\[(\d+)\]/, (whole, index) => (filled[index] ? `measures[${filled[index].index}]` : whole)),
+    });
     if (saved && editing) {
       fillAgreement(form, measures, saved.body, saved.etag);
       await showAgreements(hub.value, admin, saved.body.agreementId);
-      showSuccess(result, 'The agreement was changed', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.</p>`);
+      showSuccess(result, 'The agreement was changed', `<p class="govuk-body">${escape(saved.body.title)} with ${counted(saved.body.measures.length, 'measure')}.</p>`);
     } else if (saved) {
       form.reset();
       measures.innerHTML = '';
       measureRow(measures);
       await showAgreements(hub.value, admin, saved.body.agreementId);
-      showSuccess(result, 'The agreement was created', `<p class="govuk-body">${escape(saved.body.title)} with ${saved.body.measures.length} measures.
+      showSuccess(result, 'The agreement was created', `<p class="govuk-body">${escape(saved.body.title)} with ${counted(saved.body.measures.length, 'measure')}.
         Its actuals are below.</p>`);
     }
   });

@@ -1,7 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }
   from 'chart.js';
 import { api } from '../api.js';
-import { askTwice, escape, ragTag, showSuccess, submitting } from '../forms.js';
+import { askTwice, escape, loadProblem, ragTag, showSuccess, submitting } from '../forms.js';
 import { previous, quarterOf, quartersWith } from '../quarters.js';
 import { hours as formatHours, londonTime, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
@@ -209,7 +209,7 @@ async function show(quarter, who) {
     charts.classList.add('hr-hidden');
     target.innerHTML = error.status === 404
       ? `<div class="govuk-inset-text">No return yet for ${escape(quarter)}. Returns are rolled up every night from the records hubs enter.</div>`
-      : `<div class="govuk-inset-text">${escape(error.message)}</div>`;
+      : `<div class="govuk-inset-text">${escape(loadProblem(error))}</div>`;
   }
 }
 

@@ -6,8 +6,13 @@ import { requireSignIn, roles } from '../shared.js';
 export async function start() {
   const who = requireSignIn();
   const target = document.getElementById('downloads');
+  // A quarter with no return (404), or not yet signed off for a partner (403), has nothing to download; any other
+  // failure stops the page, which then says the service could not be reached.
   const returns = await Promise.all(recentQuarters(8).map((quarter) => api(`/returns/${quarter}`)
-    .then((response) => response.body).catch(() => null)));
+    .then((response) => response.body).catch((error) => {
+      if (error.status === 404 || error.status === 403) return null;
+      throw error;
+    })));
   const signedOff = returns.filter((county) => county && county.status === 'FINAL');
   if (signedOff.length === 0) {
     target.innerHTML = '<div class="govuk-inset-text">No quarter has been signed off yet.</div>';

@@ -1,11 +1,12 @@
 import { api } from '../api.js';
-import { escape } from '../forms.js';
+import { escape, loadProblem } from '../forms.js';
 import { previous, quarterOf, quartersWith } from '../quarters.js';
-import { fillHubs, hours as formatHours, percent, requireSignIn, roles, scrolling } from '../shared.js';
+import { counted, fillHubs, hours as formatHours, londonTime, percent, requireSignIn, roles, scrolling } from '../shared.js';
 
 function returnSummary(returned) {
   return `<dl class="govuk-summary-list">
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${escape(returned.status)}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Figures generated</dt><dd class="govuk-summary-list__value">${escape(londonTime(returned.generatedAt))}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Meetings held</dt><dd class="govuk-summary-list__value">${escape(returned.meetings.held)}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Sector coverage</dt><dd class="govuk-summary-list__value">${percent(returned.meetings.sectorCoverage)}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Volunteer hours</dt><dd class="govuk-summary-list__value">${formatHours(returned.volunteering.hours)}</dd></div>
@@ -36,10 +37,24 @@ async function show(hubId, hubName, quarter) {
   const target = document.getElementById('hub-page');
   document.getElementById('hub-name').textContent = hubName;
   const shown = ++latestShown;
+  try {
+    await showRecords(target, hubId, quarter, shown);
+  } catch (error) {
+    if (shown === latestShown) target.innerHTML = `<div class="govuk-inset-text">${escape(loadProblem(error))}</div>`;
+  }
+}
+
+/** A hub without a return for the quarter has none yet (404); any other failure is the page's to say. */
+const noReturnYet = (error) => {
+  if (error.status === 404) return null;
+  throw error;
+};
+
+async function showRecords(target, hubId, quarter, shown) {
   const meetingsIn = (id) => api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${id}&limit=100`).then((r) => r.body.items);
   const earlier = Array.from({ length: ACTION_QUARTERS - 1 }, (_, i) => previous(quarter, i + 1));
   const [returned, meetings, hours, ...meetingsBefore] = await Promise.all([
-    api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(() => null),
+    api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(noReturnYet),
     meetingsIn(quarter),
     api(`/hubs/${encodeURIComponent(hubId)}/volunteer-hours?quarter=${quarter}&limit=1`).then((r) => r.body),
     ...earlier.map(meetingsIn),
@@ -55,7 +70,8 @@ async function show(hubId, hubName, quarter) {
     <h2 class="govuk-heading-l">${escape(quarter)}</h2>
     ${returned ? returnSummary(returned) : '<div class="govuk-inset-text">No return yet for this quarter.</div>'}
     <h2 class="govuk-heading-m">Volunteering</h2>
-    <p class="govuk-body" id="hub-hours">${formatHours(hours.totalHours)} hours by ${escape(hours.distinctVolunteers)} volunteers.
+    <p class="govuk-body" id="hub-hours">Recorded so far: ${formatHours(hours.totalHours)} hours by ${escape(counted(hours.distinctVolunteers, 'volunteer'))}${returned
+      ? ' (the return above counts the records as they were when its figures were generated)' : ''}.
       <a class="govuk-link" href="/volunteering.html?hub=${encodeURIComponent(hubId)}&quarter=${encodeURIComponent(quarter)}#entries-heading">The entries</a></p>
     <h2 class="govuk-heading-m">Meetings</h2>
     ${meetings.length ? `<ul class="govuk-list govuk-list--bullet">${meetings.map((meeting) => `<li>${escape(meeting.date)}: ${escape(meeting.title)}
@@ -107,6 +123,12 @@ export async function start() {
   }
   const refresh = () => show(hub.value, hub.selectedOptions[0].textContent, quarter.value);
   hub.addEventListener('change', refresh);
-  quarter.addEventListener('change', refresh);
+  quarter.addEventListener('change', () => {
+    // The address names the quarter shown, as it does the hub, so that a reload or a bookmark comes back to it.
+    const address = new URL(location.href);
+    address.searchParams.set('quarter', quarter.value);
+    history.replaceState(null, '', address);
+    refresh();
+  });
   await refresh();
 }

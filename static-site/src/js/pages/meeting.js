@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { askTwice, dateFrom, dayFirst, escape, isoDate, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { quarterOfDay } from '../quarters.js';
-import { fillHubs, isSignedOff, penceToPounds, poundsToPence, requireSignIn, sectorName, SECTORS } from '../shared.js';
+import { fillHubs, isSignedOff, penceToPounds, poundsToPence, requireSignIn, sectorName, SECTORS, showNoHubs } from '../shared.js';
 
 let rows = 0;
 
@@ -61,7 +61,7 @@ const text = (row, role) => row.querySelector(`[data-role="${role}"]`).value.tri
 
 function participants(list) {
   return filledRows(list, (row) => ({ name: text(row, 'name'), organisation: text(row, 'organisation') || null, sector: text(row, 'sector') }),
-    (person) => !person.name && !person.organisation);
+    (person) => !person.name && !person.organisation && !person.sector);
 }
 
 function actionsOf(list) {
@@ -155,6 +155,10 @@ export async function start() {
   const meetingId = new URLSearchParams(location.search).get('meeting');
   const result = document.getElementById('result');
   let changing = null;
+  if (!meetingId && hubs.length === 0) {
+    showNoHubs(who);
+    return;
+  }
   if (meetingId) {
     const hubId = new URLSearchParams(location.search).get('hub');
     const stored = await meetingToChange(form, hubs, hubId, meetingId);

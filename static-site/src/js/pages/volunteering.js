@@ -1,10 +1,10 @@
 import { api } from '../api.js';
-import { dateFrom, escape, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
+import { dateFrom, escape, loadProblem, restoreDraft, showErrors, showSuccess, submitting } from '../forms.js';
 import { quarterOf, quarterOfDay, quartersWith } from '../quarters.js';
-import { fillHubs, hours as formatHours, isSignedOff, requireSignIn, scrolling, words } from '../shared.js';
+import { counted, fillHubs, hours as formatHours, isSignedOff, requireSignIn, scrolling, showNoHubs, words } from '../shared.js';
 
 function totals(quarters) {
-  return `<ul class="govuk-list">${quarters.map((quarter) => `<li>${escape(quarter.quarter)}: ${formatHours(quarter.totalHours)} hours by ${escape(quarter.distinctVolunteers)} volunteers</li>`).join('')}</ul>`;
+  return `<ul class="govuk-list">${quarters.map((quarter) => `<li>${escape(quarter.quarter)}: ${formatHours(quarter.totalHours)} hours by ${escape(counted(quarter.distinctVolunteers, 'volunteer'))}</li>`).join('')}</ul>`;
 }
 
 const ENTRIES_PER_PAGE = 50;
@@ -32,8 +32,8 @@ function entriesList(hub, quarter, form) {
         ${escape(entry.date)}</span></button>`}</td></tr>`;
 
   function render() {
-    const summary = `<p class="govuk-body" id="entries-totals">${formatHours(quarterTotals.totalHours)} hours by ${escape(quarterTotals.distinctVolunteers)}
-      volunteers in ${escape(quarter.value)}.</p>${frozen ? `<p class="govuk-body" id="entries-frozen">${escape(quarter.value)} is signed off, so its
+    const summary = `<p class="govuk-body" id="entries-totals">${formatHours(quarterTotals.totalHours)} hours by ${escape(counted(quarterTotals.distinctVolunteers, 'volunteer'))}
+      in ${escape(quarter.value)}.</p>${frozen ? `<p class="govuk-body" id="entries-frozen">${escape(quarter.value)} is signed off, so its
       entries cannot be deleted until a county administrator reopens it.</p>` : ''}`;
     if (!shown.length) {
       target.innerHTML = `${summary}<p class="govuk-body">No entries in ${escape(quarter.value)}.</p>`;
@@ -61,7 +61,7 @@ function entriesList(hub, quarter, form) {
       quarterTotals = body;
       render();
     } catch (error) {
-      if (request === latestRequest) target.innerHTML = `<div class="govuk-inset-text">${escape(error.message)}</div>`;
+      if (request === latestRequest) target.innerHTML = `<div class="govuk-inset-text">${escape(loadProblem(error))}</div>`;
     }
   }
 
@@ -99,7 +99,10 @@ function entriesList(hub, quarter, form) {
 export async function start() {
   const who = requireSignIn();
   const hub = document.getElementById('hub');
-  await fillHubs(hub, who);
+  if ((await fillHubs(hub, who)).length === 0) {
+    showNoHubs(who);
+    return;
+  }
   const result = document.getElementById('result');
   const quarter = document.getElementById('entries-quarter');
   const wantedQuarter = new URLSearchParams(location.search).get('quarter');
@@ -153,7 +156,7 @@ export async function start() {
     }));
     if (saved) {
       const again = saved.status === 200 ? '<p class="govuk-body">This file had been uploaded before, so nothing was counted twice.</p>' : '';
-      showSuccess(result, `${saved.body.rowsImported} rows imported`, `${again}<p class="govuk-body">New totals:</p>${totals(saved.body.quarters)}`);
+      showSuccess(result, `${counted(saved.body.rowsImported, 'row')} imported`, `${again}<p class="govuk-body">New totals:</p>${totals(saved.body.quarters)}`);
       upload.reset();
       await entries.load();
     }

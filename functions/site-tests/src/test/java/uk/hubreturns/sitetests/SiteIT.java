@@ -165,6 +165,10 @@ class SiteIT {
         page.locator("#upload-form button[type=submit]").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2 rows imported");
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2026-Q1: 3.50 hours by 2 volunteers");
+        page.locator("#file").setInputFiles(bad);
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("Line 3: volunteerRef");
+        assertThat(page.locator(".govuk-notification-banner--success")).hasCount(0);
 
         page.locator("#volunteerRef").fill("S-3");
         page.locator("#hours").fill("1.25");
@@ -247,14 +251,17 @@ class SiteIT {
         assertThat(page.locator("#agreement-form .govuk-error-summary")).containsText("Short id");
         assertThat(page.locator("#agreement-form .govuk-error-summary")).containsText("End date");
 
-        page.locator("#endDate").fill("2027-03-31");
+        page.locator("#startDate").fill("1/4/2026");
+        page.locator("#endDate").fill("31/3/2027");
+        page.locator("#add-measure").click();
+        assertThat(page.locator("[data-role=measureId]")).hasCount(2);
         page.locator("[data-role=measureId]").first().fill("sessions");
         page.locator("[data-role=name]").first().fill("Sessions run");
         page.locator("[data-role=unit]").first().fill("sessions");
         page.locator("[data-role=target]").first().fill("12");
         page.locator("[data-role=amberTolerancePercent]").first().fill("10");
         page.locator("#agreement-form button[type=submit]").click();
-        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Youth club with 1 measures");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Youth club with 1 measure.");
         assertThat(page.locator("#actuals-heading")).hasText("Quarterly actuals: Youth club");
         assertThat(page.locator("#title")).hasValue("");
         assertThat(page.locator("[data-role=measureId]")).hasCount(1);
@@ -265,6 +272,9 @@ class SiteIT {
         }
         assertThat(youthClub).as("the agreement made on the page").isNotNull();
         assertThat(youthClub.at("/measures/0/target").decimalValue()).isEqualByComparingTo("12");
+        assertThat(youthClub.get("measures")).as("the empty row left out").hasSize(1);
+        assertThat(youthClub.get("startDate").asText()).isEqualTo("2026-04-01");
+        assertThat(youthClub.get("endDate").asText()).isEqualTo("2027-03-31");
     }
 
     @Test
@@ -802,6 +812,68 @@ class SiteIT {
         assertThat(page.locator("[data-download='/hubs/south/returns/2025-Q4/summary.csv']")).hasCount(0);
         Download csv = page.waitForDownload(() -> page.locator("[data-download='/hubs/north/returns/2025-Q4/summary.csv']").click());
         assertThat(Files.readString(csv.path())).contains("2025-Q4");
+    }
+
+    @Test
+    void anAttendeeRowWithOnlyItsSectorChosenIsRefusedForItsMissingNameNotDropped() throws Exception {
+        signInAs("hub-staff", "north");
+        open(url("/meeting.html"));
+        page.locator("#date-day").fill("20");
+        page.locator("#date-month").fill("8");
+        page.locator("#date-year").fill("2026");
+        page.locator("#title").fill("Sector without a name");
+        page.locator("#chair-1").fill("Hub Manager");
+        page.locator("#add-attendee").click();
+        page.locator("[data-role=sector]").nth(1).selectOption("HEALTH");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Attendee 2: name");
+        assertThat(page.locator("[data-role=name]").nth(1).locator("xpath=..")).hasClass(java.util.regex.Pattern.compile(".*govuk-form-group--error.*"));
+        assertThat(api("GET", "/hubs/north/meetings?quarter=2026-Q2&limit=100", null).get("items").findValuesAsText("title"))
+                .doesNotContain("Sector without a name");
+    }
+
+    @Test
+    void aPageWhoseRecordsCannotBeFetchedSaysSoInWords() {
+        signInAs("county-admin", null);
+        page.route(java.util.regex.Pattern.compile(".*/(hubs|returns)(/.*|\\?.*)?$"), com.microsoft.playwright.Route::abort);
+        for (String pageWithRecords : List.of("/agreements.html", "/volunteering.html", "/meeting.html", "/hubs.html")) {
+            open(url(pageWithRecords));
+            assertThat(page.locator("#page-problem")).containsText("The service could not be reached");
+            assertThat(page.getByText("Loading…")).hasCount(0);
+        }
+        open(url("/"));
+        assertThat(page.locator("#dashboard")).containsText("The service could not be reached");
+        open(url("/hub.html?hub=north"));
+        assertThat(page.locator("#page-problem")).containsText("The service could not be reached");
+
+        page.unrouteAll();
+        page.route(java.util.regex.Pattern.compile(".*/returns/[^/]+$"), route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(503).setContentType("application/problem+json")
+                .setBody("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"DynamoDB is busy.\"}")));
+        open(url("/downloads.html"));
+        assertThat(page.locator("#page-problem")).containsText("Sorry, there is a problem with the service");
+        assertThat(page.locator("#downloads")).not().containsText("No quarter has been signed off yet");
+    }
+
+    @Test
+    void someoneWithNoHubToRecordForIsToldWhyInsteadOfGivenFormsThatFail() {
+        signInAs("partner", null);
+        for (String form : List.of("/meeting.html", "/volunteering.html", "/agreements.html")) {
+            open(url(form));
+            assertThat(page.locator("#no-hubs")).containsText("Meetings, volunteer hours and agreements are recorded by hub staff");
+            assertThat(page.locator("form:visible")).hasCount(0);
+        }
+
+        open(url("/sign-in.html"));
+        page.getByLabel("Hub staff", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("#hubs").fill("Nowhere");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("is not a hub id");
+        assertThat(page.locator(".govuk-error-summary")).not().containsText("could not be reached");
+
+        signInAs("hub-staff", "closed-hub");
+        open(url("/volunteering.html"));
+        assertThat(page.locator("#no-hubs")).containsText("“closed-hub”, and there is no hub with that id");
     }
 
     @Test
