@@ -249,7 +249,7 @@ final class RecordShapes {
     private static final Kind VOLUNTEER_IMPORT = new Kind("a volunteer-hours import", fields(
             required("importId", TEXT), optional("hubId", TEXT), required("status", oneOf(ImportStatus.values())),
             required("rowCount", INT), required("importSeq", LONG), required("startedAt", INSTANT),
-            optional("completedAt", INSTANT), optional("quarters", new ListOf(QUARTER_TOTALS))),
+            optional("completedAt", INSTANT), optional("writingUntil", LONG), optional("quarters", new ListOf(QUARTER_TOTALS))),
             List.of(sortKey(VolunteerKeys::importSortKey, "importId")));
 
     private static final Kind IMPORT_LEDGER = new Kind("a hub's import ledger", fields(

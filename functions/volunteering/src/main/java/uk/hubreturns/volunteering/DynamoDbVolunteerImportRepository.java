@@ -29,6 +29,7 @@ import uk.hubreturns.common.dynamodb.BatchWriter;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.hub.HubKeys;
+import uk.hubreturns.common.returns.DynamoDbQuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.volunteering.VolunteerImportItem.QuarterTotalsItem;
@@ -65,12 +66,14 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
     }
 
     @Override
-    public VolunteerImport begin(String hubId, String importId, int rowCount, Instant startedAt) {
+    public VolunteerImport begin(String hubId, String importId, int rowCount, Instant startedAt, Instant writingUntil) {
         long importSeq = joinLedger(hubId, importId);
         VolunteerImport started = new VolunteerImport(importId, hubId, ImportStatus.IN_PROGRESS, rowCount, importSeq, startedAt, null, List.of());
         Expression isNew = Expression.builder().expression("attribute_not_exists(pk)").build();
+        VolunteerImportItem item = toItem(started);
+        item.writingUntil = writingUntil.toEpochMilli();
         try {
-            imports.putItem(PutItemEnhancedRequest.builder(VolunteerImportItem.class).item(toItem(started)).conditionExpression(isNew).build());
+            imports.putItem(PutItemEnhancedRequest.builder(VolunteerImportItem.class).item(item).conditionExpression(isNew).build());
         } catch (ConditionalCheckFailedException e) {
             return find(hubId, importId).orElseThrow(() -> new IllegalStateException("An import record vanished straight after existing"));
         }
@@ -101,6 +104,68 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
     }
 
     @Override
+    public VolunteerImport holdForWriting(VolunteerImport volunteerImport, Instant writingUntil) {
+        try {
+            client.updateItem(r -> r.tableName(tableName).key(importKeyMap(volunteerImport))
+                    .updateExpression("SET #writingUntil = :until")
+                    .conditionExpression("#status = :inProgress")
+                    .expressionAttributeNames(Map.of("#status", "status", "#writingUntil", VolunteerImportItem.WRITING_UNTIL))
+                    .expressionAttributeValues(Map.of(":until", AttributeValue.fromN(Long.toString(writingUntil.toEpochMilli())),
+                            ":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()))));
+            return volunteerImport;
+        } catch (ConditionalCheckFailedException e) {
+            Optional<VolunteerImport> now = find(volunteerImport.hubId(), volunteerImport.importId());
+            if (now.isPresent() && now.get().status() == ImportStatus.COMPLETE) {
+                return now.get();
+            }
+            throw new RecordConflictException("Import " + volunteerImport.importId() + " of this file is being removed (or was removed "
+                    + "just now), so it was not written again. Send DELETE /hubs/" + volunteerImport.hubId() + "/volunteer-hours/imports/"
+                    + volunteerImport.importId() + " to finish removing it if it did not finish, then upload the file again.");
+        }
+    }
+
+    @Override
+    public void stopWriting(VolunteerImport volunteerImport) {
+        try {
+            client.updateItem(r -> r.tableName(tableName).key(importKeyMap(volunteerImport))
+                    .updateExpression("REMOVE #writingUntil")
+                    .conditionExpression("#status = :inProgress")
+                    .expressionAttributeNames(Map.of("#status", "status", "#writingUntil", VolunteerImportItem.WRITING_UNTIL))
+                    .expressionAttributeValues(Map.of(":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()))));
+        } catch (ConditionalCheckFailedException e) {
+            // Completed or being removed meanwhile: nothing is held for this upload any more.
+        }
+    }
+
+    @Override
+    public VolunteerImport claimForRemoval(VolunteerImport volunteerImport, Instant now) {
+        try {
+            client.updateItem(r -> r.tableName(tableName).key(importKeyMap(volunteerImport))
+                    .updateExpression("SET #status = :removing")
+                    .conditionExpression("(#status = :inProgress OR #status = :removing) "
+                            + "AND (attribute_not_exists(#writingUntil) OR #writingUntil < :now)")
+                    .expressionAttributeNames(Map.of("#status", "status", "#writingUntil", VolunteerImportItem.WRITING_UNTIL))
+                    .expressionAttributeValues(Map.of(":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()),
+                            ":removing", AttributeValue.fromS(ImportStatus.REMOVING.name()),
+                            ":now", AttributeValue.fromN(Long.toString(now.toEpochMilli())))));
+        } catch (ConditionalCheckFailedException e) {
+            VolunteerImportItem current = imports.getItem(g -> g.key(importKey(volunteerImport.hubId(), volunteerImport.importId())).consistentRead(true));
+            if (current == null) {
+                throw new RecordConflictException("Import " + volunteerImport.importId() + " was removed meanwhile.");
+            }
+            if (ImportStatus.COMPLETE.name().equals(current.status)) {
+                throw new RecordConflictException("Import " + volunteerImport.importId() + " was completed meanwhile, so it was not removed; "
+                        + "its rows count. Delete wrong entries one at a time instead.");
+            }
+            throw new RecordConflictException("Import " + volunteerImport.importId() + " is still being written by an upload of its file, "
+                    + "so it was not removed: wait for that upload's answer. If the answer is an error, or none comes by "
+                    + Instant.ofEpochMilli(current.writingUntil) + ", send this request again.");
+        }
+        return new VolunteerImport(volunteerImport.importId(), volunteerImport.hubId(), ImportStatus.REMOVING, volunteerImport.rowCount(),
+                volunteerImport.importSeq(), volunteerImport.startedAt(), null, List.of());
+    }
+
+    @Override
     public void writeEntries(VolunteerImport volunteerImport, List<VolunteerEntry> entries) {
         List<WriteRequest> writes = new ArrayList<>(entries.size());
         for (VolunteerEntry entry : entries) {
@@ -123,13 +188,27 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
                 .expressionAttributeNames(STATUS_NAME)
                 .expressionAttributeValues(Map.of(":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()))))
                 .build();
+        List<TransactWriteItem> transaction = new ArrayList<>(List.of(markComplete, leaveLedger(volunteerImport.hubId(), volunteerImport.importId())));
+        quarters.forEach(totals -> transaction.add(DynamoDbQuarterSignOffs.stillOpen(tableName, totals.quarter())));
         try {
-            client.transactWriteItems(r -> r.transactItems(markComplete, leaveLedger(volunteerImport.hubId(), volunteerImport.importId())));
+            client.transactWriteItems(r -> r.transactItems(transaction));
         } catch (TransactionCanceledException e) {
+            List<Quarter> signedOff = signedOffMeanwhile(e, quarters);
+            if (!signedOff.isEmpty()) {
+                stopWriting(volunteerImport);
+                throw new RecordConflictException("Quarter " + signedOff.get(0).id() + " was signed off while this file's rows were being "
+                        + "written, so none of them count. If they belong in it, ask a county administrator to reopen it, then upload the "
+                        + "same file again; otherwise remove the import with DELETE /hubs/" + volunteerImport.hubId()
+                        + "/volunteer-hours/imports/" + volunteerImport.importId() + ".");
+            }
             VolunteerImport now = find(volunteerImport.hubId(), volunteerImport.importId()).orElseThrow(() -> new RecordConflictException(
                     "Import " + volunteerImport.importId() + " was deleted while its rows were being written; upload the file again."));
             if (now.status() == ImportStatus.COMPLETE) {
                 return now;
+            }
+            if (now.status() == ImportStatus.REMOVING) {
+                throw new RecordConflictException("Import " + volunteerImport.importId() + " was removed while its rows were being written, "
+                        + "so none of them count; upload the file again once the removal has finished.");
             }
             throw concurrentChange(volunteerImport, "finish", e);
         }
@@ -176,10 +255,10 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
     public void remove(VolunteerImport volunteerImport) {
         TransactWriteItem deleteUnfinished = TransactWriteItem.builder().delete(d -> d
                 .tableName(tableName)
-                .key(importKey(volunteerImport.hubId(), volunteerImport.importId()).primaryKeyMap(VolunteerImportItem.SCHEMA))
-                .conditionExpression("#status = :inProgress")
+                .key(importKeyMap(volunteerImport))
+                .conditionExpression("#status = :removing")
                 .expressionAttributeNames(STATUS_NAME)
-                .expressionAttributeValues(Map.of(":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()))))
+                .expressionAttributeValues(Map.of(":removing", AttributeValue.fromS(ImportStatus.REMOVING.name()))))
                 .build();
         try {
             client.transactWriteItems(r -> r.transactItems(deleteUnfinished, leaveLedger(volunteerImport.hubId(), volunteerImport.importId())));
@@ -187,9 +266,6 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
             Optional<VolunteerImport> now = find(volunteerImport.hubId(), volunteerImport.importId());
             if (now.isEmpty()) {
                 return;
-            }
-            if (now.get().status() == ImportStatus.COMPLETE) {
-                throw new RecordConflictException("Import " + volunteerImport.importId() + " was completed meanwhile, so it was not removed.");
             }
             throw concurrentChange(volunteerImport, "remove", e);
         }
@@ -205,6 +281,21 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
                 .build();
     }
 
+    /** The quarters whose "still open" check (after the import's two items in the transaction) failed. */
+    private static List<Quarter> signedOffMeanwhile(TransactionCanceledException e, List<QuarterTotals> quarters) {
+        if (!e.hasCancellationReasons()) {
+            return List.of();
+        }
+        List<CancellationReason> reasons = e.cancellationReasons();
+        List<Quarter> signedOff = new ArrayList<>();
+        for (int i = 0; i < quarters.size() && 2 + i < reasons.size(); i++) {
+            if ("ConditionalCheckFailed".equals(reasons.get(2 + i).code())) {
+                signedOff.add(quarters.get(i).quarter());
+            }
+        }
+        return signedOff;
+    }
+
     private static boolean conditionFailed(TransactionCanceledException e) {
         return e.hasCancellationReasons()
                 && e.cancellationReasons().stream().map(CancellationReason::code).anyMatch("ConditionalCheckFailed"::equals);
@@ -213,6 +304,10 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
     private static TemporarilyUnavailableException concurrentChange(VolunteerImport volunteerImport, String action, Throwable cause) {
         return new TemporarilyUnavailableException("Could not " + action + " import " + volunteerImport.importId()
                 + " because another change to this hub's imports happened at the same moment; send the same request again.", 1, cause);
+    }
+
+    private static Map<String, AttributeValue> importKeyMap(VolunteerImport volunteerImport) {
+        return importKey(volunteerImport.hubId(), volunteerImport.importId()).primaryKeyMap(VolunteerImportItem.SCHEMA);
     }
 
     private static Key importKey(String hubId, String importId) {

@@ -25,6 +25,8 @@ final class VolunteerImportItem {
         Integer distinctVolunteers;
     }
 
+    static final String WRITING_UNTIL = "writingUntil";
+
     private static final EnhancedType<List<QuarterTotalsItem>> QUARTERS =
             EnhancedType.listOf(EnhancedType.documentOf(QuarterTotalsItem.class, QuarterTotalsItem.SCHEMA));
 
@@ -39,6 +41,7 @@ final class VolunteerImportItem {
             .addAttribute(Long.class, a -> a.name("importSeq").getter(i -> i.importSeq).setter((i, v) -> i.importSeq = v))
             .addAttribute(String.class, a -> a.name("startedAt").getter(i -> i.startedAt).setter((i, v) -> i.startedAt = v))
             .addAttribute(String.class, a -> a.name("completedAt").getter(i -> i.completedAt).setter((i, v) -> i.completedAt = v))
+            .addAttribute(Long.class, a -> a.name(WRITING_UNTIL).getter(i -> i.writingUntil).setter((i, v) -> i.writingUntil = v))
             .addAttribute(QUARTERS, a -> a.name("quarters").getter(i -> i.quarters).setter((i, v) -> i.quarters = v))
             .build();
 
@@ -51,5 +54,7 @@ final class VolunteerImportItem {
     Long importSeq;
     String startedAt;
     String completedAt;
+    /** Epoch milliseconds until which an upload may still be writing the rows: before then they are not removed. */
+    Long writingUntil;
     List<QuarterTotalsItem> quarters;
 }

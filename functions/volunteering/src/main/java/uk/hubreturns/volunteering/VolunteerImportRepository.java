@@ -18,14 +18,33 @@ public interface VolunteerImportRepository {
      * is written. If the same import was started meanwhile, answers that one instead. A hub that already has
      * {@link #MAX_UNFINISHED} unfinished imports is a {@link uk.hubreturns.common.domain.RecordConflictException}.
      */
-    VolunteerImport begin(String hubId, String importId, int rowCount, Instant startedAt);
+    VolunteerImport begin(String hubId, String importId, int rowCount, Instant startedAt, Instant writingUntil);
+
+    /**
+     * An upload of an unfinished import about to write its rows again: they are not removed before {@code writingUntil}.
+     * Answers the import as it is if it was completed meanwhile; one being removed is a
+     * {@link uk.hubreturns.common.domain.RecordConflictException}.
+     */
+    VolunteerImport holdForWriting(VolunteerImport volunteerImport, Instant writingUntil);
+
+    /** The upload that was writing the rows has stopped (a 503, or a quarter signed off meanwhile): they may be removed now. */
+    void stopWriting(VolunteerImport volunteerImport);
+
+    /**
+     * Marks an unfinished import that no upload is writing as REMOVING, so that no upload completes it from then on.
+     * One still being written, or completed meanwhile, is a {@link uk.hubreturns.common.domain.RecordConflictException}
+     * saying so.
+     */
+    VolunteerImport claimForRemoval(VolunteerImport volunteerImport, Instant now);
 
     /** Writes (or writes again) the import's rows; stops with an {@link IncompleteBatchWriteException}. */
     void writeEntries(VolunteerImport volunteerImport, List<VolunteerEntry> entries);
 
     /**
-     * Marks the import COMPLETE with its totals, in the same transaction that lets its rows count. If it was
-     * completed meanwhile, answers that; if it was deleted meanwhile, a {@link uk.hubreturns.common.domain.RecordConflictException}.
+     * Marks the import COMPLETE with its totals, in the same transaction that lets its rows count, provided none of the
+     * quarters they fall in was signed off meanwhile. If it was completed meanwhile, answers that; if it was removed, or
+     * a quarter signed off, meanwhile, a {@link uk.hubreturns.common.domain.RecordConflictException} (and the rows still
+     * count nowhere).
      */
     VolunteerImport complete(VolunteerImport volunteerImport, List<QuarterTotals> quarters, Instant completedAt);
 
@@ -35,6 +54,6 @@ public interface VolunteerImportRepository {
     /** Deletes every row an unfinished import may have written; stops with an {@link IncompleteBatchWriteException}. */
     void deleteEntries(VolunteerImport volunteerImport);
 
-    /** Removes an unfinished import whose rows are gone; if it completed meanwhile, a {@link uk.hubreturns.common.domain.RecordConflictException}. */
+    /** Removes an import claimed for removal ({@link #claimForRemoval}) once its rows are gone. */
     void remove(VolunteerImport volunteerImport);
 }

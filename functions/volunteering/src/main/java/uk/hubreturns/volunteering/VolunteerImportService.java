@@ -2,6 +2,7 @@ package uk.hubreturns.volunteering;
 
 import uk.hubreturns.common.dynamodb.IncompleteBatchWriteException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ public final class VolunteerImportService {
     static final Pattern IMPORT_ID = Pattern.compile("[0-9a-f]{64}");
     /** Long enough for DynamoDB throttling to ease; short enough that a person retrying by hand never waits for it. */
     static final int RETRY_AFTER_SECONDS = 5;
+    /**
+     * How long an upload may still be writing an import's rows, so that they are not removed under it: longer than the
+     * import function's Timeout in template.yaml (120 s), after which Lambda has stopped it. An upload that stops
+     * with an error lets go at once.
+     */
+    static final Duration WRITING_LEASE = Duration.ofSeconds(150);
 
     /** What an upload did: {@code created} is false when the same rows had been imported already. */
     record ImportOutcome(boolean created, VolunteerImport volunteerImport) {
@@ -57,7 +64,8 @@ public final class VolunteerImportService {
         if (earlier.isEmpty() || earlier.get().status() != ImportStatus.COMPLETE) {
             parsed.rows().stream().map(row -> calendar.quarterOf(row.date())).distinct().sorted().forEach(signOffs::requireOpen);
         }
-        VolunteerImport started = earlier.orElseGet(() -> imports.begin(hubId, parsed.importId(), parsed.rows().size(), clock.instant()));
+        VolunteerImport started = earlier.isPresent() ? imports.holdForWriting(earlier.get(), clock.instant().plus(WRITING_LEASE))
+                : imports.begin(hubId, parsed.importId(), parsed.rows().size(), clock.instant(), clock.instant().plus(WRITING_LEASE));
         if (started.status() == ImportStatus.COMPLETE) {
             imports.releaseIfComplete(hubId, started.importId());
             return new ImportOutcome(false, started);
@@ -70,6 +78,7 @@ public final class VolunteerImportService {
         try {
             imports.writeEntries(started, rows);
         } catch (IncompleteBatchWriteException e) {
+            imports.stopWriting(started);
             throw new TemporarilyUnavailableException("Only " + e.done() + " of " + e.total() + " rows were stored before the database "
                     + "stopped accepting writes, and none of them count yet. Upload the same file again to finish the import "
                     + "(it will not count any row twice), or remove it with DELETE /hubs/" + hubId + "/volunteer-hours/imports/"
@@ -78,7 +87,10 @@ public final class VolunteerImportService {
         return new ImportOutcome(true, imports.complete(started, totalsAfter(hubId, rows), clock.instant()));
     }
 
-    /** Removes an import that did not finish, and every row it wrote. */
+    /**
+     * Removes an import that did not finish, and every row it wrote: once no upload is writing them (see
+     * {@link #WRITING_LEASE}), and marked as being removed first, so that no upload can complete it while its rows go.
+     */
     public void deleteUnfinished(String hubId, String importId) {
         hubs.require(hubId);
         RecordNotFoundException notFound = new RecordNotFoundException("Hub '" + hubId + "' has no import with that id.");
@@ -90,14 +102,15 @@ public final class VolunteerImportService {
             throw new RecordConflictException("Import " + importId + " is complete and its rows count; only an import that did not "
                     + "finish can be removed. Delete wrong entries one at a time instead.");
         }
+        VolunteerImport removing = imports.claimForRemoval(found, clock.instant());
         try {
-            imports.deleteEntries(found);
+            imports.deleteEntries(removing);
         } catch (IncompleteBatchWriteException e) {
             throw new TemporarilyUnavailableException("Only " + e.done() + " of " + e.total() + " rows were removed before the database "
                     + "stopped accepting writes; none of them count. Send the same request again to finish removing the import.",
                     RETRY_AFTER_SECONDS, e);
         }
-        imports.remove(found);
+        imports.remove(removing);
     }
 
     /** The totals of every quarter the rows fall in, counting the rows as if the import were already complete. */

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.returns.DynamoDbQuarterSignOffs;
+import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.domain.RecordIds;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
@@ -327,6 +329,66 @@ class VolunteerHoursIT {
     }
 
     @Test
+    void anImportStillBeingWrittenIsNotRemovedUnderItAndItsRowsAllCount() throws IOException {
+        List<APIGatewayV2HTTPResponse> deletes = new ArrayList<>();
+        // A minute after the upload began: it may still be running (its function's time limit is 120 s).
+        VolunteeringComponent aMinuteLater = componentAt(CLOCK.instant().plusSeconds(60));
+        faults.beforeBatchWrite(3, () -> deletes.add(deleteImport(aMinuteLater, runningImportId())));
+
+        APIGatewayV2HTTPResponse imported = importCsv(faultyComponent, spreadsheet(200, "2026-05-"));
+
+        assertThat(imported.getStatusCode()).isEqualTo(201);
+        JsonNode refused = assertProblem(deletes.get(0), 409);
+        assertThat(refused.get("detail").asText()).contains("is still being written by an upload of its file");
+        String importId = JSON.readTree(imported.getBody()).get("importId").asText();
+        assertThat(entriesOfImport(importId)).hasSize(200);
+        assertThat(importRecord(importId).get("status").s()).isEqualTo("COMPLETE");
+        assertThat(list("2026-Q1", null, null).get("totalHours").decimalValue()).isEqualByComparingTo("300");
+    }
+
+    @Test
+    void anImportLeftUnfinishedByAnUploadThatWasStoppedCanBeRemovedOnceThatUploadCannotBeRunning() throws IOException {
+        faults.failBatchWritesFrom(2);
+        String importId = importIdIn(assertProblem(importCsv(faultyComponent, spreadsheet(120, "2026-04-")), 503).get("detail").asText());
+        faults.heal();
+        assertThat(importRecord(importId)).as("an upload that answered lets go of the rows").doesNotContainKey("writingUntil");
+        // As an upload stopped by Lambda at its time limit leaves it: still held, until the lease runs out.
+        Instant heldUntil = CLOCK.instant().plus(VolunteerImportService.WRITING_LEASE);
+        DynamoDbForTests.client().updateItem(r -> r.tableName(table)
+                .key(Map.of("pk", AttributeValue.fromS("HUB#banbury"), "sk", AttributeValue.fromS("IMPORT#" + importId)))
+                .updateExpression("SET writingUntil = :until")
+                .expressionAttributeValues(Map.of(":until", AttributeValue.fromN(Long.toString(heldUntil.toEpochMilli())))));
+
+        JsonNode tooSoon = assertProblem(deleteImport(component, importId), 409);
+        assertThat(tooSoon.get("detail").asText()).contains("none comes by " + heldUntil);
+        assertThat(entriesOfImport(importId)).hasSize(25);
+
+        assertThat(deleteImport(componentAt(heldUntil.plusSeconds(1)), importId).getStatusCode()).isEqualTo(204);
+        assertThat(entriesOfImport(importId)).isEmpty();
+        assertThat(ledger()).doesNotContainKey("inProgress");
+    }
+
+    @Test
+    void rowsOfAnUploadWhoseQuarterIsSignedOffWhileTheyAreWrittenCountNowhere() throws IOException {
+        log("V-0001", "2026-04-01", "1");
+        faults.beforeBatchWrite(3, () -> new DynamoDbQuarterSignOffs(DynamoDbForTests.client(), table)
+                .signOff(Quarter.parse("2026-Q1").orElseThrow(), "county-admin", CLOCK.instant()));
+
+        APIGatewayV2HTTPResponse imported = importCsv(faultyComponent, spreadsheet(200, "2026-05-"));
+
+        JsonNode refused = assertProblem(imported, 409);
+        assertThat(refused.get("detail").asText()).startsWith("Quarter 2026-Q1 was signed off while this file's rows were being written");
+        String importId = importIdIn(refused.get("detail").asText());
+        assertThat(importRecord(importId).get("status").s()).isEqualTo("IN_PROGRESS");
+        JsonNode listed = list("2026-Q1", null, null);
+        assertThat(listed.get("totalHours").decimalValue()).as("only the entry logged before").isEqualByComparingTo("1");
+        assertThat(listed.get("items")).as("a page goes on past the uncounted rows to the counted entry").hasSize(1);
+        assertThat(listed.get("nextCursor").isNull()).isTrue();
+        assertThat(deleteImport(component, importId).getStatusCode()).as("the refused upload let go of its rows").isEqualTo(204);
+        assertThat(entriesOfImport(importId)).isEmpty();
+    }
+
+    @Test
     void moreThanTenThousandRowsOrFiveMegabytesIsTooLargeAndStoresNothing() throws IOException {
         APIGatewayV2HTTPResponse tooManyRows = importCsv(HEADER + "V-1,2026-04-02,1,ADMIN,\r\n".repeat(10_001));
         APIGatewayV2HTTPResponse tooManyBytes = importCsv(HEADER + ("V-1,2026-04-02,1,ADMIN," + "x".repeat(499) + "\r\n").repeat(10_500));
@@ -369,6 +431,20 @@ class VolunteerHoursIT {
         APIGatewayV2HTTPEvent event = SampleEvents.httpApi("import-volunteer-hours");
         event.setBody(csv);
         return new ImportVolunteerHoursHandler(with).handleRequest(event, null);
+    }
+
+    private VolunteeringComponent componentAt(Instant now) {
+        return DaggerVolunteeringComponent.factory().create(Settings.of(TestEnvironment.forTable(table)), Clock.fixed(now, ZoneId.of("Europe/London")));
+    }
+
+    private static APIGatewayV2HTTPResponse deleteImport(VolunteeringComponent with, String importId) {
+        return new DeleteVolunteerImportHandler(with).handleRequest(SampleEvents.httpApi("delete-volunteer-import", Map.of("importId", importId)), null);
+    }
+
+    /** The id of the import an upload has begun (as its 503 would name it). */
+    private String runningImportId() {
+        return hubItems().stream().map(item -> item.get("sk").s()).filter(sk -> sk.startsWith("IMPORT#")).findFirst().orElseThrow()
+                .substring("IMPORT#".length());
     }
 
     private APIGatewayV2HTTPResponse log(String ref, String date, String hours) {

@@ -27,6 +27,12 @@ final class WriteFaults implements ExecutionInterceptor {
     private int failFrom = Integer.MAX_VALUE;
     private int callsToThrottle;
     private int itemsToHoldBack;
+    private final java.util.Map<Integer, Runnable> beforeWrites = new java.util.HashMap<>();
+
+    /** Runs {@code action} just before the {@code n}th BatchWriteItem from now: what another request does meanwhile. */
+    void beforeBatchWrite(int n, Runnable action) {
+        beforeWrites.put(batchWrites + n, action);
+    }
 
     /** The {@code n}th BatchWriteItem from now (1 is the next one), and every one after it, fails. */
     void failBatchWritesFrom(int n) {
@@ -54,6 +60,10 @@ final class WriteFaults implements ExecutionInterceptor {
             return context.request();
         }
         batchWrites++;
+        Runnable meanwhile = beforeWrites.remove(batchWrites);
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
         if (batchWrites >= failFrom) {
             throw SdkClientException.create("Injected failure: connection reset by peer");
         }

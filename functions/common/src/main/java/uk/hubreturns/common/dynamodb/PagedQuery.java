@@ -1,5 +1,6 @@
 package uk.hubreturns.common.dynamodb;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -16,9 +17,15 @@ import uk.hubreturns.common.http.PageRequest;
 /**
  * Runs one page of a Query. It asks for one item more than the page holds, so that a list
  * whose last page is exactly full answers {@code nextCursor: null} instead of a cursor to nothing.
+ * A Query with a filter (entries of an unfinished import left out) may find fewer items than it
+ * read, so it goes on reading until the page is full or the list ends: a page holds fewer items
+ * than asked for only at the end of the list.
  */
 @Singleton
 public final class PagedQuery {
+
+    /** Items read at once after a page came back short of its filter: enough to pass an unfinished import's rows quickly. */
+    private static final int MORE_AT_ONCE = 200;
 
     private final PageCursorCodec cursors;
 
@@ -56,7 +63,11 @@ public final class PagedQuery {
             }
             throw e;
         }
-        List<T> items = result.items();
+        List<T> items = new ArrayList<>(result.items());
+        while (items.size() <= page.limit() && result.lastEvaluatedKey() != null && !result.lastEvaluatedKey().isEmpty()) {
+            result = firstPage.fetch(query.exclusiveStartKey(result.lastEvaluatedKey()).limit(Math.max(page.limit() + 1, MORE_AT_ONCE)).build());
+            items.addAll(result.items());
+        }
         if (items.size() > page.limit()) {
             List<T> shown = items.subList(0, page.limit());
             Map<String, AttributeValue> lastKey = schema.itemToMap(shown.get(shown.size() - 1), keyAttributes);

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.time.Quarter;
@@ -95,6 +96,17 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
         putIfPresent(item, "reopenedBy", state.reopenedBy());
         putIfPresent(item, "reopenedAt", state.reopenedAt());
         dynamoDb.putItem(request -> request.tableName(tableName).item(item));
+    }
+
+    /**
+     * A transaction's check that the quarter is not signed off, for a write that must not land in a signed-off quarter
+     * even if the sign-off comes while the write is being prepared.
+     */
+    public static TransactWriteItem stillOpen(String tableName, Quarter quarter) {
+        return TransactWriteItem.builder().conditionCheck(check -> check.tableName(tableName).key(key(quarter))
+                .conditionExpression("attribute_not_exists(#status) OR #status <> :final")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":final", AttributeValue.fromS("FINAL")))).build();
     }
 
     private static QuarterSignOff state(Quarter quarter, Map<String, AttributeValue> item) {
