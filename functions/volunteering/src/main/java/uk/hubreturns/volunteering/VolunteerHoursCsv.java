@@ -1,15 +1,11 @@
 package uk.hubreturns.volunteering;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +95,7 @@ public final class VolunteerHoursCsv {
         if (rows.isEmpty()) {
             throw InvalidInputException.of("$", "the file has a header but no rows to import");
         }
-        return new ParsedImport(importIdOf(rows), List.copyOf(rows));
+        return ParsedImport.of(rows);
     }
 
     private static Map<Column, Integer> columns(CsvRecord header) {
@@ -220,27 +216,6 @@ public final class VolunteerHoursCsv {
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
-
-    /**
-     * The import's id: a SHA-256 of the rows as read, not of the bytes, so that the same rows saved
-     * again (with or without a byte-order mark, CRLF or LF, quoted or not, columns in another order)
-     * are recognised as the same upload.
-     */
-    static String importIdOf(List<EntryDetails> rows) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-        digest.update("volunteer-hours-v1\n".getBytes(StandardCharsets.UTF_8));
-        for (EntryDetails row : rows) {
-            String canonical = row.volunteerRef() + '\u001f' + row.date() + '\u001f' + row.minutes() + '\u001f'
-                    + row.activity().name() + '\u001f' + (row.note() == null ? "" : row.note()) + '\u001e';
-            digest.update(canonical.getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Every problem in the file, up to {@link #MAX_LISTED_PROBLEMS}; after that only counted. */

@@ -58,9 +58,18 @@ public final class VolunteerImportService {
         this.clock = clock;
     }
 
-    public ImportOutcome importRows(String hubId, ParsedImport parsed) {
+    public ImportOutcome importRows(String hubId, ParsedImport upload) {
         hubs.require(hubId);
-        Optional<VolunteerImport> earlier = imports.find(hubId, parsed.importId());
+        ParsedImport parsed = upload;
+        Optional<VolunteerImport> earlier = imports.find(hubId, upload.importId());
+        if (earlier.isEmpty() && upload.inFileOrder().isPresent()) {
+            // The same rows imported before rows in another order counted as the same upload, under the id of the file's order.
+            Optional<VolunteerImport> identifiedBefore = imports.find(hubId, upload.inFileOrder().get().importId());
+            if (identifiedBefore.isPresent()) {
+                parsed = upload.inFileOrder().get();
+                earlier = identifiedBefore;
+            }
+        }
         if (earlier.isEmpty() || earlier.get().status() != ImportStatus.COMPLETE) {
             parsed.rows().stream().map(row -> calendar.quarterOf(row.date())).distinct().sorted().forEach(signOffs::requireOpen);
         }

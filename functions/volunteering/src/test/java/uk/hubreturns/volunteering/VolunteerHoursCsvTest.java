@@ -63,7 +63,7 @@ class VolunteerHoursCsvTest {
     }
 
     @Test
-    void aByteOrderMarkCrlfOrLfAndQuotingDoNotChangeTheImportId() {
+    void aByteOrderMarkCrlfOrLfQuotingAndTheOrderOfColumnsOrRowsDoNotChangeTheImportId() {
         String plain = "volunteerRef,date,hours,activity\nV-1,2026-04-02,1.5,ADMIN\nV-2,2026-04-03,2,EVENTS\n";
         String saved = "\uFEFF\"volunteerRef\",\"date\",\"hours\",\"activity\"\r\n\"V-1\",\"2026-04-02\",\"1.50\",\"ADMIN\"\r\nV-2,2026-04-03,2,EVENTS";
         String reordered = "hours,activity,volunteerRef,date\n1.5,ADMIN,V-1,2026-04-02\n2,EVENTS,V-2,2026-04-03\n";
@@ -73,7 +73,12 @@ class VolunteerHoursCsvTest {
         assertThat(csv.read(saved).importId()).isEqualTo(id);
         assertThat(csv.read(reordered).importId()).isEqualTo(id);
         assertThat(csv.read(plain.replace("V-2", "V-3")).importId()).isNotEqualTo(id);
-        assertThat(csv.read("volunteerRef,date,hours,activity\nV-2,2026-04-03,2,EVENTS\nV-1,2026-04-02,1.5,ADMIN\n").importId()).isNotEqualTo(id);
+        String rowsSwapped = "volunteerRef,date,hours,activity\nV-2,2026-04-03,2,EVENTS\nV-1,2026-04-02,1.5,ADMIN\n";
+        assertThat(csv.read(rowsSwapped).importId()).as("a sheet sorted differently holds the same rows").isEqualTo(id);
+        assertThat(csv.read(rowsSwapped).rows()).as("kept in one order, which numbers them").isEqualTo(csv.read(plain).rows());
+        assertThat(csv.read(plain + "V-1,2026-04-02,1.5,ADMIN\n").importId()).as("a row twice is another upload").isNotEqualTo(id);
+        assertThat(csv.read(rowsSwapped).inFileOrder()).as("the id imports had before, for a file not in that order").isPresent()
+                .get().extracting(ParsedImport::importId).isNotEqualTo(id);
     }
 
     @Test

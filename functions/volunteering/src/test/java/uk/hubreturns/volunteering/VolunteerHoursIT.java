@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -326,6 +327,37 @@ class VolunteerHoursIT {
         assertProblem(delete.handleRequest(SampleEvents.httpApi("delete-volunteer-import", Map.of("importId", importId)), null), 409);
         assertProblem(delete.handleRequest(SampleEvents.httpApi("delete-volunteer-import", Map.of("importId", "not-an-import")), null), 404);
         assertThat(entriesOfImport(importId)).hasSize(120);
+    }
+
+    @Test
+    void theSameRowsInAnotherOrderAreNotCountedTwice() throws IOException {
+        String sheet = HEADER + "V-1,2026-04-02,1.5,ADMIN,\r\nV-2,2026-04-03,2,EVENTS,\r\nV-1,2026-04-09,1,ADMIN,\r\n";
+        String sorted = HEADER + "V-2,2026-04-03,2,EVENTS,\r\nV-1,2026-04-09,1,ADMIN,\r\nV-1,2026-04-02,1.5,ADMIN,\r\n";
+        APIGatewayV2HTTPResponse first = importCsv(sheet);
+        assertThat(first.getStatusCode()).isEqualTo(201);
+
+        APIGatewayV2HTTPResponse again = importCsv(sorted);
+
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+        assertThat(list("2026-Q1", null, null).get("totalHours").decimalValue()).isEqualByComparingTo("4.5");
+        assertThat(entriesIn("2026-Q1")).hasSize(3);
+    }
+
+    @Test
+    void aFileImportedWhenOnlyTheSameOrderCountedAsTheSameUploadIsStillRecognised() throws IOException {
+        String sheet = HEADER + "V-2,2026-04-03,2,EVENTS,\r\nV-1,2026-04-02,1.5,ADMIN,\r\n";
+        ParsedImport parsed = component.csvReader().read(sheet);
+        ParsedImport asIdentifiedThen = parsed.inFileOrder().orElseThrow();
+        component.importService().importRows("banbury", new ParsedImport(asIdentifiedThen.importId(), asIdentifiedThen.rows(), Optional.empty()));
+        assertThat(list("2026-Q1", null, null).get("totalHours").decimalValue()).isEqualByComparingTo("3.5");
+
+        APIGatewayV2HTTPResponse again = importCsv(sheet);
+
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.getBody()).get("importId").asText()).isEqualTo(asIdentifiedThen.importId());
+        assertThat(list("2026-Q1", null, null).get("totalHours").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(entriesIn("2026-Q1")).hasSize(2);
     }
 
     @Test
