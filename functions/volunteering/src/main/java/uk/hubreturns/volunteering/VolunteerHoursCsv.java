@@ -238,12 +238,14 @@ public final class VolunteerHoursCsv {
             if (count == 0) {
                 return;
             }
-            List<FieldError> errors = new ArrayList<>(listed);
-            if (count > listed.size()) {
-                errors.add(new FieldError("$", "has " + (count - listed.size()) + " more problems not listed here; "
-                        + "correct these first and upload the file again"));
+            if (count == listed.size()) {
+                throw new InvalidInputException(listed);
             }
-            throw new InvalidInputException(errors);
+            List<FieldError> errors = new ArrayList<>(listed);
+            errors.add(new FieldError("$", "has " + (count - listed.size()) + " more problems not listed here; "
+                    + "correct these first and upload the file again"));
+            throw new InvalidInputException(errors, String.format(Locale.UK, "The file has %,d problems; the first %,d are listed.",
+                    count, listed.size()));
         }
     }
 }

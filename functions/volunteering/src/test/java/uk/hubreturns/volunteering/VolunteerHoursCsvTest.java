@@ -239,5 +239,7 @@ class VolunteerHoursCsvTest {
         assertThat(errors.get(999).field()).isEqualTo("line 1001: hours");
         assertThat(errors.get(1000)).isEqualTo(new FieldError("$",
                 "has 200 more problems not listed here; correct these first and upload the file again"));
+        assertThat(catchThrowableOfType(() -> csv.read(text), InvalidInputException.class).summary())
+                .contains("The file has 1,200 problems; the first 1,000 are listed.");
     }
 }

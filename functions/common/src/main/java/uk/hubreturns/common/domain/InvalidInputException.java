@@ -6,10 +6,21 @@ import java.util.List;
 public final class InvalidInputException extends RuntimeException {
 
     private final transient List<FieldError> errors;
+    private final String summary;
 
     public InvalidInputException(List<FieldError> errors) {
+        this(errors, null);
+    }
+
+    /** {@code summary}: what the answer's {@code detail} says instead of counting the errors (some of them were left out). */
+    public InvalidInputException(List<FieldError> errors, String summary) {
         super(errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", null, false, false);
         this.errors = List.copyOf(errors);
+        this.summary = summary;
+    }
+
+    public java.util.Optional<String> summary() {
+        return java.util.Optional.ofNullable(summary);
     }
 
     public static InvalidInputException of(String field, String message) {

@@ -133,7 +133,7 @@ public final class ApiEndpoint {
             return problem(Problem.forbidden(e.getMessage()));
         }
         if (failure instanceof InvalidInputException e) {
-            return problem(Problem.invalidRequest(e.errors()));
+            return problem(e.summary().map(summary -> Problem.invalidRequest(e.errors(), summary)).orElseGet(() -> Problem.invalidRequest(e.errors())));
         }
         if (failure instanceof RecordNotFoundException e) {
             return problem(Problem.notFound(e.getMessage()));

@@ -9,8 +9,11 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String CONTENT_TYPE = "application/problem+json";
 
     public static Problem invalidRequest(List<FieldError> errors) {
-        return new Problem("/problems/invalid-request", "Your request has invalid fields", 400,
-                errors.size() == 1 ? "1 field needs correcting." : errors.size() + " fields need correcting.", errors);
+        return invalidRequest(errors, errors.size() == 1 ? "1 field needs correcting." : errors.size() + " fields need correcting.");
+    }
+
+    public static Problem invalidRequest(List<FieldError> errors, String detail) {
+        return new Problem("/problems/invalid-request", "Your request has invalid fields", 400, detail, errors);
     }
 
     public static Problem unauthorized(String detail) {

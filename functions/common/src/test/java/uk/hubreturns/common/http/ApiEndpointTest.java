@@ -214,6 +214,18 @@ class ApiEndpointTest {
     }
 
     @Test
+    void invalidInputWithSomeErrorsLeftOutSaysHowManyThereAreInItsDetail() throws IOException {
+        APIGatewayV2HTTPResponse response = endpoint.handle(event(), null, request -> {
+            throw new InvalidInputException(List.of(new FieldError("line 2: hours", "must be more than 0")),
+                    "The file has 3,000 problems; the first 1 is listed.");
+        });
+
+        JsonNode problem = JSON.readTree(response.getBody());
+        assertThat(problem.get("detail").asText()).isEqualTo("The file has 3,000 problems; the first 1 is listed.");
+        assertThat(problem.get("errors")).hasSize(1);
+    }
+
+    @Test
     void missingAndConflictingRecordsAre404And409() {
         assertThat(endpoint.handle(event(), null, request -> {
             throw new RecordNotFoundException("There is no hub with id 'x'.");
