@@ -17,6 +17,8 @@ public final class HubRequestReader {
 
     private final JsonInput json;
 
+    private static final String COUNTY = "county";
+
     @Inject
     HubRequestReader(JsonInput json) {
         this.json = json;
@@ -27,6 +29,8 @@ public final class HubRequestReader {
             String hubId = in.requiredText("hubId", HubIds.MAX_LENGTH);
             if (hubId != null && !HubIds.isValid(hubId)) {
                 in.addError("hubId", HubIds.describeRule());
+            } else if (COUNTY.equals(hubId)) {
+                in.addError("hubId", "'county' stands for the county-wide returns (their downloads are named after it): choose another id");
             }
             return details(in, hubId);
         });

@@ -141,6 +141,17 @@ class HubsIT {
         assertThat(hubItems()).isZero();
     }
 
+    @Test
+    void aHubCannotTakeTheIdThatNamesTheCountysReturns() throws IOException {
+        APIGatewayV2HTTPResponse response = create.handleRequest(createEvent(body -> body.put("hubId", "county")), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.getBody()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("hubId");
+        assertThat(error.get("message").asText()).contains("county-wide returns");
+        assertThat(hubItems()).isZero();
+    }
+
     private interface BodyChange {
         void apply(ObjectNode body);
     }
