@@ -66,6 +66,14 @@ final class LocalTriggers {
                     response.getBytes(StandardCharsets.UTF_8)));
         } catch (LocalRuntimeException e) {
             return Optional.of(Problems.badRequest(e.getMessage()));
+        } catch (RuntimeException e) {
+            // A function refusing its event (the rollup given "quarter": "2026-Q9") is the caller's mistake, not the runtime's.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalArgumentException refused) {
+                    return Optional.of(Problems.badRequest(functionId + " refused the event: " + refused.getMessage()));
+                }
+            }
+            throw e;
         }
     }
 

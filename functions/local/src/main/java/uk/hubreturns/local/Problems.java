@@ -27,6 +27,10 @@ final class Problems {
                 Map.of("Allow", List.of(allowedMethods)));
     }
 
+    static HttpReply payloadTooLarge(String detail) {
+        return problem(413, "/problems/payload-too-large", "Your request is too large", detail, Map.of());
+    }
+
     static HttpReply badRequest(String detail) {
         return problem(400, "/problems/bad-request", "Bad request", detail, Map.of());
     }

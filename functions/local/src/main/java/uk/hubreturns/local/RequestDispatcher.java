@@ -53,6 +53,9 @@ final class RequestDispatcher implements HttpHandler {
     }
 
     private HttpReply replyTo(IncomingRequest request) {
+        if (request.bodyTooLarge()) {
+            return Problems.payloadTooLarge("The request body is larger than the 10 MB the API accepts, so nothing was read or saved.");
+        }
         try {
             Optional<HttpReply> triggered = triggers.handle(request);
             if (triggered.isPresent()) {

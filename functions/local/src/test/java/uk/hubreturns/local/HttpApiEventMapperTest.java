@@ -22,7 +22,7 @@ class HttpApiEventMapperTest {
             Map.of("hubId", "south east", "meetingId", "m1"));
 
     private static IncomingRequest request(String method, String rawQuery, Map<String, List<String>> headers, byte[] body) {
-        return new IncomingRequest(method, "/hubs/south%20east/meetings/m1", rawQuery, headers, body, "127.0.0.1", "HTTP/1.1");
+        return new IncomingRequest(method, "/hubs/south%20east/meetings/m1", rawQuery, headers, body, false, "127.0.0.1", "HTTP/1.1");
     }
 
     @Test

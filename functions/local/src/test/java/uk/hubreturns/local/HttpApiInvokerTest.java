@@ -74,6 +74,6 @@ class HttpApiInvokerTest {
     }
 
     private static IncomingRequest request(String method, String path) {
-        return new IncomingRequest(method, path, null, Map.of(), new byte[0], "127.0.0.1", "HTTP/1.1");
+        return new IncomingRequest(method, path, null, Map.of(), new byte[0], false, "127.0.0.1", "HTTP/1.1");
     }
 }

@@ -54,6 +54,26 @@ class LocalRuntimeIT {
     }
 
     @Test
+    void aBodyLargerThanTheApiAcceptsIsRefusedBeforeAnyFunctionSeesIt() {
+        HttpResponse<String> response = server.send("POST", "/hubs/north/volunteer-hours/imports", "text/csv",
+                "x".repeat(IncomingRequest.MAX_BODY_BYTES + 1));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"status\":413", "larger than the 10 MB the API accepts");
+    }
+
+    @Test
+    void anEventAFunctionRefusesIsABadRequestNotAFailure() {
+        HttpResponse<String> response = server.send("POST", "/_local/functions/RollupReturnsFunction/invoke", "application/json",
+                "{\"quarter\":\"2026-Q9\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("RollupReturnsFunction refused the event", "must be a quarter written YYYY-Qn");
+    }
+
+    @Test
     void servesTheSiteIndexAtTheRoot() throws Exception {
         HttpResponse<String> response = server.get("/");
 
