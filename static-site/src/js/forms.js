@@ -110,6 +110,10 @@ export function showSuccess(container, heading, html) {
       aria-labelledby="success-title" data-module="govuk-notification-banner">
     <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="success-title">Success</h2></div>
     <div class="govuk-notification-banner__content"><h3 class="govuk-notification-banner__heading">${escape(heading)}</h3>${html}</div></div>`;
+  // Focus goes to the banner (as GOV.UK's pattern has it), not to the page's body when the button pressed is gone.
+  const banner = container.firstElementChild;
+  banner.setAttribute('tabindex', '-1');
+  banner.focus();
   container.scrollIntoView?.();
 }
 
@@ -227,10 +231,21 @@ export function ragTag(rag) {
   return `<strong class="govuk-tag ${colour}">${rag === 'NO_DATA' ? 'No data' : escape(rag)}</strong>`;
 }
 
-/** A GOV.UK date input's day, month and year boxes (named day, month, year) as YYYY-MM-DD, or null if one is empty. */
-export function dateFrom(form) {
-  const [day, month, year] = [form.day.value.trim(), form.month.value.trim(), form.year.value.trim()];
-  if (!day || !month || !year) return null;
+/**
+ * A GOV.UK date input's day, month and year boxes (named day, month, year) as YYYY-MM-DD; or null, with the problem added
+ * to errors in the words of the boxes (the API would speak of YYYY-MM-DD, which nobody typed).
+ */
+export function dateFrom(form, errors) {
+  const parts = [form.day.value.trim(), form.month.value.trim(), form.year.value.trim()];
+  if (parts.some((part) => !part)) {
+    errors.push({ field: 'date', message: 'must include a day, month and year' });
+    return null;
+  }
+  if (parts.some((part) => !/^\d+$/.test(part))) {
+    errors.push({ field: 'date', message: 'must be a real date, with the day, month and year in numbers' });
+    return null;
+  }
+  const [day, month, year] = parts;
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 

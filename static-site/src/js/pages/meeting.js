@@ -193,8 +193,7 @@ export async function start() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const errors = [];
-    const date = dateFrom(form);
-    if (!date) errors.push({ field: 'date', message: 'must include a day, month and year' });
+    const date = dateFrom(form, errors);
     if (!form.title.value.trim()) errors.push({ field: 'title', message: 'must not be empty' });
     if (!form.chair1.value.trim()) errors.push({ field: 'chairs[0]', message: 'must not be empty' });
     const attendees = participants(lists.attendees);

@@ -119,8 +119,7 @@ export async function start() {
   entry.addEventListener('submit', async (event) => {
     event.preventDefault();
     const errors = [];
-    const date = dateFrom(entry);
-    if (!date) errors.push({ field: 'date', message: 'must include a day, month and year' });
+    const date = dateFrom(entry, errors);
     const hours = entry.hours.value.trim();
     if (!hours || Number.isNaN(Number(hours))) errors.push({ field: 'hours', message: 'must be a number of hours, such as 2.5' });
     if (errors.length) {

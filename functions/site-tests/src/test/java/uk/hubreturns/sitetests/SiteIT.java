@@ -213,8 +213,9 @@ class SiteIT {
         mistake.locator("[data-action=keep]").click();
         assertThat(api("GET", "/hubs/north/volunteer-hours?quarter=2026-Q3&limit=100", null).get("items")).as("kept until confirmed").hasSize(51);
         mistake.locator("[data-action=delete]").click();
-        mistake.locator("[data-action=confirm]").click();
+        mistake.locator("[data-action=confirm]").press("Enter");
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("The entry was deleted");
+        assertThat(page.locator(".govuk-notification-banner--success")).isFocused();
         assertThat(page.locator("#entries-totals")).hasText("51.00 hours by 50 volunteers in 2026-Q3.");
         JsonNode left = api("GET", "/hubs/north/volunteer-hours?quarter=2026-Q3&limit=100", null);
         assertThat(left.get("items")).hasSize(50);
@@ -540,9 +541,14 @@ class SiteIT {
         assertThat(page.locator("#date").locator("xpath=ancestor::fieldset")).hasAttribute("aria-describedby",
                 java.util.regex.Pattern.compile(".*date-error.*"));
 
-        page.locator("#date-day").fill("14");
+        page.locator("#date-day").fill("abc");
         page.locator("#date-month").fill("5");
         page.locator("#date-year").fill("2026");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Date must be a real date, with the day, month and year in numbers");
+        assertThat(page.locator(".govuk-error-summary")).not().containsText("YYYY-MM-DD");
+
+        page.locator("#date-day").fill("14");
         page.locator("#decisions").fill("x".repeat(2001));
         page.locator("button[type=submit]").click();
         assertThat(page.locator(".govuk-error-summary a[href='#decisions']")).containsText("Decision 1 must be at most");
