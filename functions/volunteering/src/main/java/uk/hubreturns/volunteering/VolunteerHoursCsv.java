@@ -93,7 +93,7 @@ public final class VolunteerHoursCsv {
         }
         problems.throwIfAny();
         if (rows.isEmpty()) {
-            throw InvalidInputException.of("$", "the file has a header but no rows to import");
+            throw InvalidInputException.of("$", "has a header but no rows to import");
         }
         return ParsedImport.of(rows);
     }
@@ -106,6 +106,10 @@ public final class VolunteerHoursCsv {
         List<FieldError> errors = new ArrayList<>();
         Map<Column, Integer> columns = new HashMap<>();
         List<String> names = header.values();
+        if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
+            throw InvalidInputException.of(where, "has its columns separated by " + (names.get(0).contains(";") ? "semicolons" : "tabs")
+                    + ", not commas: save the spreadsheet as 'CSV UTF-8 (comma delimited)' and upload that");
+        }
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();
             Column column = column(name);

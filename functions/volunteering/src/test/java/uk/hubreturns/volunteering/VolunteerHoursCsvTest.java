@@ -192,6 +192,14 @@ class VolunteerHoursCsvTest {
     }
 
     @Test
+    void aSpreadsheetSavedWithSemicolonsOrTabsIsToldToSaveItWithCommas() {
+        assertThat(errorsFor("volunteerRef;date;hours;activity\nV-1;2026-04-01;1;ADMIN\n")).containsExactly(new FieldError("line 1",
+                "has its columns separated by semicolons, not commas: save the spreadsheet as 'CSV UTF-8 (comma delimited)' and upload that"));
+        assertThat(errorsFor("volunteerRef\tdate\thours\tactivity\nV-1\t2026-04-01\t1\tADMIN\n")).extracting(FieldError::message)
+                .singleElement().asString().startsWith("has its columns separated by tabs, not commas");
+    }
+
+    @Test
     void aNameColumnIsRefusedBecauseTheSystemStoresNoNames() {
         assertThat(errorsFor("volunteerRef,name,date,hours,activity\nV-1,Jane,2026-04-01,1,ADMIN\n"))
                 .extracting(FieldError::message).singleElement().asString().contains("'name'");
@@ -203,7 +211,7 @@ class VolunteerHoursCsvTest {
                 "the file is empty: its first line must be the header " + VolunteerHoursCsv.EXPECTED_HEADER));
         assertThat(errorsFor("\uFEFF\r\n")).extracting(FieldError::field).containsExactly("$");
         assertThat(errorsFor("volunteerRef,date,hours,activity\r\n")).containsExactly(
-                new FieldError("$", "the file has a header but no rows to import"));
+                new FieldError("$", "has a header but no rows to import"));
         assertThat(errorsFor("volunteerRef,date,hours,activity\n,,,\n")).extracting(FieldError::field).containsExactly("$");
     }
 

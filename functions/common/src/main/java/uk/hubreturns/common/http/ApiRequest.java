@@ -110,8 +110,9 @@ public final class ApiRequest {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
-                throw InvalidInputException.of("$", "is not UTF-8 text, so it could not be read without changing it: save a "
-                        + "spreadsheet as 'CSV UTF-8 (comma delimited)' (or send UTF-8 JSON) and send it again");
+                boolean spreadsheet = header("Content-Type").map(type -> type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")).orElse(false);
+                throw InvalidInputException.of("$", "is not UTF-8 text, so it could not be read without changing it: " + (spreadsheet
+                        ? "save the spreadsheet as 'CSV UTF-8 (comma delimited)' and upload it again" : "send it encoded as UTF-8"));
             }
         } else {
             text = body;

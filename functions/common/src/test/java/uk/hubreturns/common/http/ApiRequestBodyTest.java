@@ -56,7 +56,12 @@ class ApiRequestBodyTest {
 
         assertThatThrownBy(() -> request(encoded, true, "text/csv").body())
                 .isInstanceOfSatisfying(uk.hubreturns.common.domain.InvalidInputException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(error -> assertThat(error.message()).startsWith("is not UTF-8 text")));
+                        .singleElement().satisfies(error -> assertThat(error.message()).startsWith("is not UTF-8 text")
+                                .endsWith("save the spreadsheet as 'CSV UTF-8 (comma delimited)' and upload it again")));
+        assertThatThrownBy(() -> request(encoded, true, "application/json").body())
+                .isInstanceOfSatisfying(uk.hubreturns.common.domain.InvalidInputException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(error -> assertThat(error.message()).endsWith("send it encoded as UTF-8")
+                                .doesNotContain("spreadsheet")));
     }
 
     @Test
