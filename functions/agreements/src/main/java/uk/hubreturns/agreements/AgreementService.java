@@ -106,7 +106,7 @@ public final class AgreementService {
         String hubId = agreement.hubId();
         String agreementId = agreement.agreementId();
         FieldErrors errors = new FieldErrors();
-        checkActuals(agreement, quarter, details.values().keySet(), errors::add);
+        checkActuals(agreement, Optional.of(quarter), details.values().keySet(), errors::add);
         errors.throwIfAny();
         signOffs.requireOpen(quarter);
         Long version = actuals.find(hubId, agreementId, quarter).map(QuarterActuals::version).orElse(null);
@@ -135,9 +135,10 @@ public final class AgreementService {
         return new ActualsList(items);
     }
 
+    private static final String QUARTER_RULE = "must be a quarter written YYYY-Qn, such as 2026-Q1";
+
     static Quarter quarterOf(String quarterId) {
-        return Quarter.parse(quarterId).orElseThrow(() ->
-                InvalidInputException.of("quarter", "must be a quarter written YYYY-Qn, such as 2026-Q1"));
+        return Quarter.parse(quarterId).orElseThrow(() -> InvalidInputException.of("quarter", QUARTER_RULE));
     }
 
     /**
@@ -145,8 +146,11 @@ public final class AgreementService {
      * overlap the agreement and every value be for one of its measures. The handler adds these to the body's own
      * problems, so that one answer names them all.
      */
-    void checkActuals(Agreement agreement, Quarter quarter, Collection<String> measureIds, BiConsumer<String, String> error) {
-        if (!overlaps(agreement, quarter)) {
+    void checkActuals(Agreement agreement, Optional<Quarter> named, Collection<String> measureIds, BiConsumer<String, String> error) {
+        if (named.isEmpty()) {
+            error.accept("quarter", QUARTER_RULE);
+        } else if (!overlaps(agreement, named.get())) {
+            Quarter quarter = named.get();
             error.accept("quarter", "must overlap the agreement, which runs from " + agreement.startDate() + " to " + agreement.endDate()
                     + "; " + quarter + " runs from " + calendar.firstDay(quarter) + " to " + calendar.lastDay(quarter));
         }

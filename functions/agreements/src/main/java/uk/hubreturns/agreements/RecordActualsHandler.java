@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Optional;
 import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.common.time.Quarter;
 
@@ -25,11 +26,13 @@ public final class RecordActualsHandler extends HttpApiHandler {
         return agreements.endpoint().handle(event, context, request -> {
             String hubId = request.pathParameter("hubId");
             String agreementId = request.pathParameter("agreementId");
-            Quarter quarter = AgreementService.quarterOf(request.pathParameter("quarter"));
+            Optional<Quarter> quarter = Quarter.parse(request.pathParameter("quarter"));
             Agreement agreement = agreements.agreementService().get(hubId, agreementId);
             ActualsDetails details = agreements.requestReader().readActuals(request.jsonBody(),
                     (measureIds, error) -> agreements.agreementService().checkActuals(agreement, quarter, measureIds, error));
-            QuarterActualsView saved = agreements.agreementService().recordActuals(agreement, quarter, details, request.optionalVersion());
+            // The read above refused a quarter that is not one, with the body's own problems.
+            QuarterActualsView saved = agreements.agreementService().recordActuals(agreement, quarter.orElseThrow(), details,
+                    request.optionalVersion());
             return ApiResponse.ok(saved).withETag(saved.version());
         });
     }

@@ -156,6 +156,9 @@ class AgreementsIT {
                 .containsExactlyInAnyOrder("quarter", "values.waiting-list", "values.families-supported", "commentary");
         assertThat(fieldsOf(assertProblem(recordActuals.handleRequest(actualsEvent(agreementId, "2026-Q9", null), null), 400)))
                 .containsExactly("quarter");
+        assertThat(fieldsOf(assertProblem(recordActuals.handleRequest(actualsEvent(agreementId, "2026-Q9",
+                "{\"values\": {\"zz\": 1}, \"commentary\": 7}"), null), 400)))
+                .as("a quarter that is not one is named with the body's problems").containsExactlyInAnyOrder("quarter", "values.zz", "commentary");
         assertThat(itemsWithSortKeyPrefix("ACTUALS#")).isEmpty();
     }
 
