@@ -20,7 +20,8 @@ function showWhoIsSignedIn() {
   const link = document.getElementById('sign-in-link');
   const label = document.getElementById('signed-in-as');
   if (!who) return;
-  const role = (who['cognito:groups'] ?? []).join(', ');
+  const names = { 'county-admin': 'county administrator', 'hub-staff': 'hub staff', partner: 'partner' };
+  const role = (who['cognito:groups'] ?? []).map((group) => names[group] ?? group).join(', ');
   label.textContent = `Signed in as ${role}${who['custom:hubs'] ? ` (${who['custom:hubs']})` : ''}.`;
   link.textContent = 'Sign out';
   link.addEventListener('click', () => signOut());

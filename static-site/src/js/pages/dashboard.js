@@ -20,8 +20,10 @@ function figure(metric, value) {
 function change(metric, standing) {
   if (standing?.change === null || standing?.change === undefined) return '—';
   const value = Number(standing.change);
-  const text = FRACTIONS.has(metric) ? `${(value * 100).toFixed(1)} points` : String(standing.change);
-  return value > 0 ? `+${text}` : text;
+  // Written as the figure itself is (hours with two decimals), with its sign: +1.50, −3.50.
+  const size = Math.abs(value);
+  const text = FRACTIONS.has(metric) ? `${(size * 100).toFixed(1)} points` : figure(metric, size);
+  return value > 0 ? `+${text}` : value < 0 ? `\u2212${text}` : text;
 }
 
 function standingOf(county, metric, hubId) {

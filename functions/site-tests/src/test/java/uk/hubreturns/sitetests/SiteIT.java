@@ -314,6 +314,22 @@ class SiteIT {
     }
 
     @Test
+    void theChangeFromTheQuarterBeforeIsWrittenAsTheFigureIsWithItsSign() throws Exception {
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-61\",\"date\":\"2023-10-10\",\"hours\":5,\"activity\":\"EVENTS\"}");
+        api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-62\",\"date\":\"2023-10-11\",\"hours\":1,\"activity\":\"EVENTS\"}");
+        invokeRollup("2023-Q3");
+        api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-61\",\"date\":\"2024-01-10\",\"hours\":2,\"activity\":\"EVENTS\"}");
+        api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-62\",\"date\":\"2024-01-11\",\"hours\":1.5,\"activity\":\"EVENTS\"}");
+        invokeRollup("2023-Q4");
+        signInAs("county-admin", null);
+
+        open(url("/?quarter=2023-Q4"));
+
+        assertThat(page.locator("tr[data-hub=north] td[data-metric=change]")).hasText("\u22123.00");
+        assertThat(page.locator("tr[data-hub=south] td[data-metric=change]")).hasText("+0.50");
+    }
+
+    @Test
     void theDashboardShowsTheApisFiguresAndAQuarterWithoutAReturnSaysSo() throws Exception {
         api("POST", "/hubs/north/volunteer-hours", "{\"volunteerRef\":\"V-1\",\"date\":\"2025-11-05\",\"hours\":3.5,\"activity\":\"EVENTS\"}");
         api("POST", "/hubs/south/volunteer-hours", "{\"volunteerRef\":\"V-2\",\"date\":\"2025-11-06\",\"hours\":1,\"activity\":\"EVENTS\"}");
