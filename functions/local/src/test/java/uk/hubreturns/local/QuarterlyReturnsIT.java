@@ -235,7 +235,8 @@ class QuarterlyReturnsIT {
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         String pdfText = pdfText(pdf.body());
         assertThat(pdfText).contains("County summary of hub returns — 2026-Q1", "1 April 2026 to 30 June 2026", "DRAFT",
-                "North Hub", "South Hub", "East Hub", "West Hub", "28.00", "20.0%", "Family support");
+                "North Hub", "South Hub", "East Hub", "West Hub", "28.00", "20.0%", "Family support",
+                "/ £1,375.04"); // the quarter's budget, 75,000 + 62,501 + 3 pence, as a council writes money
         assertThat(pdfText).doesNotContain("V-1", "E-1");
 
         HttpResponse<byte[]> hubCsv = download("/hubs/south/returns/2026-Q1/summary.csv");

@@ -37,7 +37,7 @@ public final class SummaryPdf {
     private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 9);
-    private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
+    static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Font WHITE = new Font(Font.HELVETICA, 9, Font.BOLD, Color.WHITE);
 
     private final QuarterCalendar calendar;
@@ -70,7 +70,7 @@ public final class SummaryPdf {
 
     private static byte[] render(Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        Document document = new Document(PageSize.A4.rotate(), PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN);
         try {
             PdfWriter.getInstance(document, out);
             document.addTitle("Hub Returns summary");
@@ -95,10 +95,16 @@ public final class SummaryPdf {
         document.add(new Paragraph(" "));
     }
 
+    static final List<String> COUNTY_COLUMNS = List.of("Hub", "Meetings", "Sector coverage", "Volunteer hours", "Active volunteers",
+            "Retention", "Green", "Amber", "Red", "Compliance", "Completeness", "Rank: hours", "Rank: compliance");
+    /** Relative widths, so that the hub's name and the longest headings ("Completeness") are not broken mid-word. */
+    static final float[] COUNTY_COLUMN_WIDTHS = {2.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 0.8f, 0.8f, 0.8f, 1.3f, 1.6f, 1f, 1.3f};
+    static final float PAGE_MARGIN = 36;
+    static final float CELL_PADDING = 4;
+
     private static PdfPTable countyTable(CountyReturn county) {
-        List<String> columns = List.of("Hub", "Meetings", "Sector coverage", "Volunteer hours", "Active volunteers",
-                "Retention", "Green", "Amber", "Red", "Compliance", "Completeness", "Rank: hours", "Rank: compliance");
-        PdfPTable table = new PdfPTable(columns.size());
+        List<String> columns = COUNTY_COLUMNS;
+        PdfPTable table = new PdfPTable(COUNTY_COLUMN_WIDTHS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         columns.forEach(column -> table.addCell(headerCell(column)));
@@ -200,7 +206,7 @@ public final class SummaryPdf {
     private static PdfPCell headerCell(String text) {
         PdfPCell cell = new PdfPCell(new Phrase(text, BOLD));
         cell.setBackgroundColor(HEADER_FILL);
-        cell.setPadding(4);
+        cell.setPadding(CELL_PADDING);
         return cell;
     }
 
@@ -236,7 +242,17 @@ public final class SummaryPdf {
         return fraction == null ? "—" : fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** Pence as a council writes money: £3,750.13. */
     static String pounds(long pence) {
-        return "£" + BigDecimal.valueOf(pence).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        String whole = Long.toString(Math.abs(pence) / 100);
+        StringBuilder text = new StringBuilder(pence < 0 ? "-£" : "£");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(whole.charAt(i));
+        }
+        long remainder = Math.abs(pence) % 100;
+        return text.append(remainder < 10 ? ".0" : ".").append(remainder).toString();
     }
 }
