@@ -164,7 +164,10 @@ export async function start() {
 
   const measures = document.getElementById('measures');
   measureRow(measures);
-  document.getElementById('add-measure').addEventListener('click', () => measureRow(measures));
+  document.getElementById('add-measure').addEventListener('click', () => {
+    measureRow(measures);
+    measures.lastElementChild.querySelector('input').focus();
+  });
   const form = document.getElementById('agreement-form');
   // Opened as agreements.html?hub=…&agreement=… (a county administrator's Change link): the form changes that agreement.
   const changing = admin && hub.value ? new URLSearchParams(location.search).get('agreement') : null;

@@ -186,9 +186,14 @@ export async function start() {
     for (let i = 0; i < count; i++) addRow(name);
   });
   if (lists.attendees.children.length === 0) addRow('attendees');
-  document.getElementById('add-attendee').addEventListener('click', () => addRow('attendees'));
-  document.getElementById('add-apology').addEventListener('click', () => addRow('apologies'));
-  document.getElementById('add-action').addEventListener('click', () => addRow('actions'));
+  // A row added is where the person types next, so the focus goes to its first box.
+  const addAndFocus = (name) => {
+    addRow(name);
+    lists[name].lastElementChild.querySelector('input').focus();
+  };
+  document.getElementById('add-attendee').addEventListener('click', () => addAndFocus('attendees'));
+  document.getElementById('add-apology').addEventListener('click', () => addAndFocus('apologies'));
+  document.getElementById('add-action').addEventListener('click', () => addAndFocus('actions'));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -157,6 +157,9 @@ export async function start() {
       const again = saved.status === 200 ? '<p class="govuk-body">This file had been uploaded before, so nothing was counted twice.</p>' : '';
       showSuccess(result, `${counted(saved.body.rowsImported, 'row')} imported`, `${again}<p class="govuk-body">New totals:</p>${totals(saved.body.quarters)}`);
       upload.reset();
+      // The list shows the upload's first quarter, as it shows a single entry's.
+      const first = saved.body.quarters[0]?.quarter;
+      if ([...quarter.options].some((option) => option.value === first)) quarter.value = first;
       await entries.load();
     }
   });

@@ -165,6 +165,7 @@ class SiteIT {
         page.locator("#upload-form button[type=submit]").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2 rows imported");
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2026-Q1: 3.50 hours by 2 volunteers");
+        assertThat(page.locator("#entries-quarter")).hasValue("2026-Q1"); // the list moved to the upload's quarter
         page.locator("#file").setInputFiles(bad);
         page.locator("#upload-form button[type=submit]").click();
         assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("Line 3: volunteerRef");
@@ -846,6 +847,7 @@ class SiteIT {
         page.locator("#title").fill("Sector without a name");
         page.locator("#chair-1").fill("Hub Manager");
         page.locator("#add-attendee").click();
+        assertThat(page.locator("[data-role=name]").nth(1)).isFocused(); // the new row's first box
         page.locator("[data-role=sector]").nth(1).selectOption("HEALTH");
         page.locator("button[type=submit]").click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Attendee 2: name");
