@@ -101,6 +101,15 @@ class SiteIT {
         page.waitForSelector("body[data-ready=true]");
     }
 
+    /** The meeting form's date, title and first chair (the hub manager): what every meeting needs. */
+    private void fillMeeting(String day, String month, String year, String title) {
+        page.locator("#date-day").fill(day);
+        page.locator("#date-month").fill(month);
+        page.locator("#date-year").fill(year);
+        page.locator("#title").fill(title);
+        page.locator("#chair-1").fill("Hub Manager");
+    }
+
     private void signInAs(String role, String hubs) {
         open(url("/sign-in.html"));
         String label = Map.of("county-admin", "County administrator", "hub-staff", "Hub staff", "partner", "Partner").get(role);
@@ -123,11 +132,7 @@ class SiteIT {
         assertThat(page.locator(".govuk-error-summary")).containsText("Date must include a day, month and year");
         assertThat(page.locator("#title").locator("xpath=..")).hasClass(java.util.regex.Pattern.compile(".*govuk-form-group--error.*"));
 
-        page.locator("#date-day").fill("30");
-        page.locator("#date-month").fill("2");
-        page.locator("#date-year").fill("2026");
-        page.locator("#title").fill("North hub partnership");
-        page.locator("#chair-1").fill("Hub Manager");
+        fillMeeting("30", "2", "2026", "North hub partnership");
         page.locator("[data-role=name]").first().fill("Head of Banbury Academy");
         page.locator("[data-role=sector]").first().selectOption("SCHOOLS");
         page.locator("#cost").fill("45.50");
@@ -521,11 +526,7 @@ class SiteIT {
     void aMeetingsErrorsLandOnTheRowsThatCausedThemAndTheNextMeetingStaysWithTheSameHub() throws Exception {
         signInAs("county-admin", null);
         open(url("/meeting.html?hub=south"));
-        page.locator("#date-day").fill("12");
-        page.locator("#date-month").fill("5");
-        page.locator("#date-year").fill("2026");
-        page.locator("#title").fill("South hub partnership");
-        page.locator("#chair-1").fill("Hub Manager");
+        fillMeeting("12", "5", "2026", "South hub partnership");
         page.locator("#add-attendee").click();
         page.locator("[data-field='attendees[1].organisation']").fill("Didcot Academy");
         page.locator("button[type=submit]").click();
@@ -581,11 +582,7 @@ class SiteIT {
     void whatWasTypedSurvivesASignInThatEndedBeforeTheSubmission() throws Exception {
         signInAs("hub-staff", "north");
         open(url("/meeting.html"));
-        page.locator("#date-day").fill("20");
-        page.locator("#date-month").fill("5");
-        page.locator("#date-year").fill("2025");
-        page.locator("#title").fill("Typed before the break");
-        page.locator("#chair-1").fill("Hub Manager");
+        fillMeeting("20", "5", "2025", "Typed before the break");
         page.locator("#add-action").click();
         page.locator("[data-field='actions[0].description']").fill("Write to the schools");
         page.locator("[data-field='actions[0].owner']").fill("Hub Manager");
@@ -841,11 +838,7 @@ class SiteIT {
     void anAttendeeRowWithOnlyItsSectorChosenIsRefusedForItsMissingNameNotDropped() throws Exception {
         signInAs("hub-staff", "north");
         open(url("/meeting.html"));
-        page.locator("#date-day").fill("20");
-        page.locator("#date-month").fill("8");
-        page.locator("#date-year").fill("2026");
-        page.locator("#title").fill("Sector without a name");
-        page.locator("#chair-1").fill("Hub Manager");
+        fillMeeting("20", "8", "2026", "Sector without a name");
         page.locator("#add-attendee").click();
         assertThat(page.locator("[data-role=name]").nth(1)).isFocused(); // the new row's first box
         page.locator("[data-role=sector]").nth(1).selectOption("HEALTH");
