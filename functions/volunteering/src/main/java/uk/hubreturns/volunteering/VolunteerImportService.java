@@ -73,8 +73,14 @@ public final class VolunteerImportService {
         if (earlier.isEmpty() || earlier.get().status() != ImportStatus.COMPLETE) {
             parsed.rows().stream().map(row -> calendar.quarterOf(row.date())).distinct().sorted().forEach(signOffs::requireOpen);
         }
-        VolunteerImport started = earlier.isPresent() ? imports.holdForWriting(earlier.get(), clock.instant().plus(WRITING_LEASE))
-                : imports.begin(hubId, parsed.importId(), parsed.rows().size(), clock.instant(), clock.instant().plus(WRITING_LEASE));
+        VolunteerImport started;
+        if (earlier.isEmpty()) {
+            started = imports.begin(hubId, parsed.importId(), parsed.rows().size(), clock.instant(), clock.instant().plus(WRITING_LEASE));
+        } else if (earlier.get().status() == ImportStatus.COMPLETE) {
+            started = earlier.get();
+        } else {
+            started = imports.holdForWriting(earlier.get(), clock.instant().plus(WRITING_LEASE));
+        }
         if (started.status() == ImportStatus.COMPLETE) {
             imports.releaseIfComplete(hubId, started.importId());
             return new ImportOutcome(false, started);
