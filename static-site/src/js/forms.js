@@ -131,29 +131,28 @@ export function askTwice(start, confirmation, yes, no) {
   });
 }
 
-/** Why a page could not show what it fetches, in words for the person reading it. */
-export function loadProblem(error) {
+/** A failed call in words for the person at the page: what it means for them ({@code consequence}) and what to do. */
+function inWords(error, consequence, whatToDo) {
   if (!(error instanceof ApiError)) {
-    return 'The service could not be reached, so this page could not be filled in. Check your connection and reload the page.';
+    return `The service could not be reached, so ${consequence}. Check your connection and ${whatToDo}.`;
   }
   if (error.status >= 500) {
-    return `Sorry, there is a problem with the service, so this page could not be filled in. Try again later. ${error.message}`;
+    return `Sorry, there is a problem with the service, so ${consequence}. ${error.message}`;
   }
   return error.message;
 }
 
-/** What went wrong, in words for the person at the form, when the API named no field. */
+/** Why a page could not show what it fetches. */
+export function loadProblem(error) {
+  return inWords(error, 'this page could not be filled in', 'reload the page');
+}
+
+/** What went wrong with a submission, when the API named no field. */
 function describe(error) {
-  if (!(error instanceof ApiError)) {
-    return 'The service could not be reached, so nothing was saved. Check your connection and try again.';
-  }
-  if (error.status === 412) {
+  if (error instanceof ApiError && error.status === 412) {
     return 'Someone else changed this after you opened it, so nothing was changed. Reload the page to see it as it is now, then try again.';
   }
-  if (error.status >= 500) {
-    return `Sorry, there is a problem with the service, so nothing was saved. ${error.message}`;
-  }
-  return error.message;
+  return inWords(error, 'nothing was saved', 'try again');
 }
 
 /**
