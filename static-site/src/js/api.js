@@ -37,6 +37,14 @@ export async function api(path, { method = 'GET', json, body, contentType, ifMat
   return { body: parsed, etag: response.headers.get('ETag'), status: response.status };
 }
 
+/** For a .catch: the answers that mean "there is none" (such as 404) become null; any other failure goes on. */
+export function noneIf(...statuses) {
+  return (error) => {
+    if (statuses.includes(error.status)) return null;
+    throw error;
+  };
+}
+
 export async function download(path) {
   const { apiBaseUrl } = await config();
   const response = await fetch(`${apiBaseUrl}${path}`, { headers: { Authorization: `Bearer ${token()}` } });

@@ -1,6 +1,6 @@
 // Bits every signed-in page uses: the sign-in gate and the hub picker.
 import { claims } from './auth.js';
-import { api, signInAgain } from './api.js';
+import { api, noneIf, signInAgain } from './api.js';
 import { escape } from './forms.js';
 
 export function requireSignIn() {
@@ -38,12 +38,8 @@ export async function everyHub() {
  * sign-off stores every hub's. A quarter never rolled up is not signed off.
  */
 export async function isSignedOff(hubId, quarter) {
-  try {
-    return (await api(`/hubs/${encodeURIComponent(hubId)}/returns/${encodeURIComponent(quarter)}`)).body.status === 'FINAL';
-  } catch (error) {
-    if (error.status === 404) return false;
-    throw error;
-  }
+  const returned = await api(`/hubs/${encodeURIComponent(hubId)}/returns/${encodeURIComponent(quarter)}`).catch(noneIf(404));
+  return returned?.body.status === 'FINAL';
 }
 
 /** Fills a select with the hubs the user may work on: a hub-staff user's own, or every hub for the county. */

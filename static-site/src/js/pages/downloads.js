@@ -1,4 +1,4 @@
-import { api, download } from '../api.js';
+import { api, download, noneIf } from '../api.js';
 import { escape } from '../forms.js';
 import { recentQuarters } from '../quarters.js';
 import { requireSignIn, roles } from '../shared.js';
@@ -9,10 +9,7 @@ export async function start() {
   // A quarter with no return (404), or not yet signed off for a partner (403), has nothing to download; any other
   // failure stops the page, which then says the service could not be reached.
   const returns = await Promise.all(recentQuarters(8).map((quarter) => api(`/returns/${quarter}`)
-    .then((response) => response.body).catch((error) => {
-      if (error.status === 404 || error.status === 403) return null;
-      throw error;
-    })));
+    .then((response) => response.body).catch(noneIf(404, 403))));
   const signedOff = returns.filter((county) => county && county.status === 'FINAL');
   if (signedOff.length === 0) {
     target.innerHTML = '<div class="govuk-inset-text">No quarter has been signed off yet.</div>';

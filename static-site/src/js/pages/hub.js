@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, noneIf } from '../api.js';
 import { escape, loadProblem } from '../forms.js';
 import { previous, quarterOf, quartersWith } from '../quarters.js';
 import { counted, fillHubs, hours as formatHours, londonTime, percent, requireSignIn, roles, scrolling } from '../shared.js';
@@ -44,17 +44,11 @@ async function show(hubId, hubName, quarter) {
   }
 }
 
-/** A hub without a return for the quarter has none yet (404); any other failure is the page's to say. */
-const noReturnYet = (error) => {
-  if (error.status === 404) return null;
-  throw error;
-};
-
 async function showRecords(target, hubId, quarter, shown) {
   const meetingsIn = (id) => api(`/hubs/${encodeURIComponent(hubId)}/meetings?quarter=${id}&limit=100`).then((r) => r.body.items);
   const earlier = Array.from({ length: ACTION_QUARTERS - 1 }, (_, i) => previous(quarter, i + 1));
   const [returned, meetings, hours, ...meetingsBefore] = await Promise.all([
-    api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(noReturnYet),
+    api(`/hubs/${encodeURIComponent(hubId)}/returns/${quarter}`).then((r) => r.body).catch(noneIf(404)), // none yet
     meetingsIn(quarter),
     api(`/hubs/${encodeURIComponent(hubId)}/volunteer-hours?quarter=${quarter}&limit=1`).then((r) => r.body),
     ...earlier.map(meetingsIn),

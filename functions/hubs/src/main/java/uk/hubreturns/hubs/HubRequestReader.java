@@ -17,8 +17,6 @@ public final class HubRequestReader {
 
     private final JsonInput json;
 
-    private static final String COUNTY = "county";
-
     @Inject
     HubRequestReader(JsonInput json) {
         this.json = json;
@@ -29,7 +27,7 @@ public final class HubRequestReader {
             String hubId = in.requiredText("hubId", HubIds.MAX_LENGTH);
             if (hubId != null && !HubIds.isValid(hubId)) {
                 in.addError("hubId", HubIds.describeRule());
-            } else if (COUNTY.equals(hubId)) {
+            } else if (HubIds.COUNTY.equals(hubId)) {
                 in.addError("hubId", "'county' stands for the county-wide returns (their downloads are named after it): choose another id");
             }
             return details(in, hubId);

@@ -3,6 +3,7 @@ package uk.hubreturns.local;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ record IncomingRequest(
             tooLarge = body.length > MAX_BODY_BYTES;
             if (tooLarge) {
                 body = new byte[0];
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
         }
         return new IncomingRequest(

@@ -1,5 +1,6 @@
 package uk.hubreturns.returns;
 
+import uk.hubreturns.common.hub.HubIds;
 import uk.hubreturns.common.http.ApiRequest;
 import uk.hubreturns.common.http.ApiResponse;
 import uk.hubreturns.common.time.Quarter;
@@ -14,11 +15,11 @@ final class Summaries {
     }
 
     static ApiResponse countyCsv(CountyReturn county) {
-        return ApiResponse.file(CSV, fileName("county", county.quarter(), county.status(), "csv"), SummaryCsv.county(county));
+        return ApiResponse.file(CSV, fileName(HubIds.COUNTY, county.quarter(), county.status(), "csv"), SummaryCsv.county(county));
     }
 
     static ApiResponse countyPdf(PdfSummaries pdfs, CountyReturn county) {
-        return ApiResponse.file(PDF, fileName("county", county.quarter(), county.status(), "pdf"), pdfs.county(county));
+        return ApiResponse.file(PDF, fileName(HubIds.COUNTY, county.quarter(), county.status(), "pdf"), pdfs.county(county));
     }
 
     static ApiResponse hubCsv(ApiRequest request, ReturnsService returns, String hubId, Quarter quarter) {

@@ -95,19 +95,27 @@ public final class SummaryPdf {
         document.add(new Paragraph(" "));
     }
 
-    static final List<String> COUNTY_COLUMNS = List.of("Hub", "Meetings", "Sector coverage", "Volunteer hours", "Active volunteers",
-            "Retention", "Green", "Amber", "Red", "Compliance", "Completeness", "Rank: hours", "Rank: compliance");
-    /** Relative widths, so that the hub's name and the longest headings ("Completeness") are not broken mid-word. */
-    static final float[] COUNTY_COLUMN_WIDTHS = {2.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 0.8f, 0.8f, 0.8f, 1.3f, 1.6f, 1f, 1.3f};
+    /** A column of the county table: its heading and its relative width, wide enough that no heading breaks mid-word. */
+    record CountyColumn(String heading, float width) {
+    }
+
+    static final List<CountyColumn> COUNTY_COLUMNS = List.of(new CountyColumn("Hub", 2.2f), new CountyColumn("Meetings", 1.2f),
+            new CountyColumn("Sector coverage", 1.2f), new CountyColumn("Volunteer hours", 1.2f), new CountyColumn("Active volunteers", 1.2f),
+            new CountyColumn("Retention", 1.2f), new CountyColumn("Green", 0.8f), new CountyColumn("Amber", 0.8f), new CountyColumn("Red", 0.8f),
+            new CountyColumn("Compliance", 1.3f), new CountyColumn("Completeness", 1.6f), new CountyColumn("Rank: hours", 1f),
+            new CountyColumn("Rank: compliance", 1.3f));
     static final float PAGE_MARGIN = 36;
     static final float CELL_PADDING = 4;
 
     private static PdfPTable countyTable(CountyReturn county) {
-        List<String> columns = COUNTY_COLUMNS;
-        PdfPTable table = new PdfPTable(COUNTY_COLUMN_WIDTHS);
+        float[] widths = new float[COUNTY_COLUMNS.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = COUNTY_COLUMNS.get(i).width();
+        }
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        columns.forEach(column -> table.addCell(headerCell(column)));
+        COUNTY_COLUMNS.forEach(column -> table.addCell(headerCell(column.heading())));
         for (HubReturn hub : county.hubs()) {
             table.addCell(cell(hub.hubName()));
             table.addCell(cell(Integer.toString(hub.meetings().held())));

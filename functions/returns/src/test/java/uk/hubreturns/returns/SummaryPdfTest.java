@@ -21,14 +21,13 @@ class SummaryPdfTest {
     void everyWordOfTheCountyTablesHeadingsFitsItsColumnSoNoneIsBrokenMidWord() {
         float tableWidth = PageSize.A4.rotate().getWidth() - 2 * SummaryPdf.PAGE_MARGIN;
         float units = 0;
-        for (float width : SummaryPdf.COUNTY_COLUMN_WIDTHS) {
-            units += width;
+        for (SummaryPdf.CountyColumn column : SummaryPdf.COUNTY_COLUMNS) {
+            units += column.width();
         }
         BaseFont font = SummaryPdf.BOLD.getCalculatedBaseFont(false);
-        assertThat(SummaryPdf.COUNTY_COLUMN_WIDTHS).hasSameSizeAs(SummaryPdf.COUNTY_COLUMNS.toArray());
-        for (int i = 0; i < SummaryPdf.COUNTY_COLUMNS.size(); i++) {
-            float room = tableWidth * SummaryPdf.COUNTY_COLUMN_WIDTHS[i] / units - 2 * SummaryPdf.CELL_PADDING;
-            for (String word : SummaryPdf.COUNTY_COLUMNS.get(i).split(" ")) {
+        for (SummaryPdf.CountyColumn column : SummaryPdf.COUNTY_COLUMNS) {
+            float room = tableWidth * column.width() / units - 2 * SummaryPdf.CELL_PADDING;
+            for (String word : column.heading().split(" ")) {
                 assertThat(font.getWidthPoint(word, SummaryPdf.BOLD.getSize())).as(word).isLessThanOrEqualTo(room);
             }
         }

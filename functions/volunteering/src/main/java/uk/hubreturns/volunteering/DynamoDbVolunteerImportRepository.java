@@ -40,6 +40,7 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
     private static final Map<String, String> LEDGER_NAMES =
             Map.of("#inProgress", ImportLedgerItem.IN_PROGRESS);
     private static final Map<String, String> STATUS_NAME = Map.of("#status", "status");
+    private static final Map<String, String> STATUS_AND_LEASE_NAMES = Map.of("#status", "status", "#writingUntil", VolunteerImportItem.WRITING_UNTIL);
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -109,7 +110,7 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
             client.updateItem(r -> r.tableName(tableName).key(importKeyMap(volunteerImport))
                     .updateExpression("SET #writingUntil = :until")
                     .conditionExpression("#status = :inProgress")
-                    .expressionAttributeNames(Map.of("#status", "status", "#writingUntil", VolunteerImportItem.WRITING_UNTIL))
+                    .expressionAttributeNames(STATUS_AND_LEASE_NAMES)
                     .expressionAttributeValues(Map.of(":until", AttributeValue.fromN(Long.toString(writingUntil.toEpochMilli())),
                             ":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()))));
             return volunteerImport;
@@ -130,7 +131,7 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
             client.updateItem(r -> r.tableName(tableName).key(importKeyMap(volunteerImport))
                     .updateExpression("REMOVE #writingUntil")
                     .conditionExpression("#status = :inProgress")
-                    .expressionAttributeNames(Map.of("#status", "status", "#writingUntil", VolunteerImportItem.WRITING_UNTIL))
+                    .expressionAttributeNames(STATUS_AND_LEASE_NAMES)
                     .expressionAttributeValues(Map.of(":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()))));
         } catch (ConditionalCheckFailedException e) {
             // Completed or being removed meanwhile: nothing is held for this upload any more.
@@ -144,7 +145,7 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
                     .updateExpression("SET #status = :removing")
                     .conditionExpression("(#status = :inProgress OR #status = :removing) "
                             + "AND (attribute_not_exists(#writingUntil) OR #writingUntil < :now)")
-                    .expressionAttributeNames(Map.of("#status", "status", "#writingUntil", VolunteerImportItem.WRITING_UNTIL))
+                    .expressionAttributeNames(STATUS_AND_LEASE_NAMES)
                     .expressionAttributeValues(Map.of(":inProgress", AttributeValue.fromS(ImportStatus.IN_PROGRESS.name()),
                             ":removing", AttributeValue.fromS(ImportStatus.REMOVING.name()),
                             ":now", AttributeValue.fromN(Long.toString(now.toEpochMilli())))));
@@ -156,6 +157,9 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
             if (ImportStatus.COMPLETE.name().equals(current.status)) {
                 throw new RecordConflictException("Import " + volunteerImport.importId() + " was completed meanwhile, so it was not removed; "
                         + "its rows count. Delete wrong entries one at a time instead.");
+            }
+            if (current.writingUntil == null) {
+                throw concurrentChange(volunteerImport, "remove", e); // the upload let go between the update and this read
             }
             throw new RecordConflictException("Import " + volunteerImport.importId() + " is still being written by an upload of its file, "
                     + "so it was not removed: wait for that upload's answer. If the answer is an error, or none comes by "

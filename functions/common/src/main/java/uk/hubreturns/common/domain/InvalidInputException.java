@@ -1,6 +1,7 @@
 package uk.hubreturns.common.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The request is refused as a whole; {@link #errors()} names every bad field, not only the first. */
 public final class InvalidInputException extends RuntimeException {
@@ -19,8 +20,8 @@ public final class InvalidInputException extends RuntimeException {
         this.summary = summary;
     }
 
-    public java.util.Optional<String> summary() {
-        return java.util.Optional.ofNullable(summary);
+    public Optional<String> summary() {
+        return Optional.ofNullable(summary);
     }
 
     public static InvalidInputException of(String field, String message) {

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 public final class HubIds {
 
     public static final int MAX_LENGTH = 40;
+    /** What the county-wide returns and their download files are named by, so never a hub's id. */
+    public static final String COUNTY = "county";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private HubIds() {
