@@ -13,7 +13,7 @@ public interface ActualsRepository {
 
     /**
      * Stores a quarter's actuals: new when {@code version} is null, else replacing the version read earlier;
-     * a change meanwhile is a {@link uk.hubreturns.common.domain.RecordConflictException}.
+     * a change meanwhile, or a quarter signed off, is a {@link uk.hubreturns.common.domain.RecordConflictException}.
      */
     QuarterActuals save(QuarterActuals actuals);
 }

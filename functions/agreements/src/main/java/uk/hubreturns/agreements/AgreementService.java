@@ -23,7 +23,6 @@ import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.time.Quarter;
-import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 public final class AgreementService {
@@ -31,17 +30,15 @@ public final class AgreementService {
     private final AgreementRepository agreements;
     private final ActualsRepository actuals;
     private final KnownHubs hubs;
-    private final QuarterSignOffs signOffs;
     private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    AgreementService(AgreementRepository agreements, ActualsRepository actuals, KnownHubs hubs, QuarterSignOffs signOffs,
-                     QuarterCalendar calendar, Clock clock) {
+    AgreementService(AgreementRepository agreements, ActualsRepository actuals, KnownHubs hubs, QuarterCalendar calendar,
+                     Clock clock) {
         this.agreements = agreements;
         this.actuals = actuals;
         this.hubs = hubs;
-        this.signOffs = signOffs;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -108,7 +105,6 @@ public final class AgreementService {
         FieldErrors errors = new FieldErrors();
         checkActuals(agreement, Optional.of(quarter), details.values().keySet(), errors::add);
         errors.throwIfAny();
-        signOffs.requireOpen(quarter);
         Long version = actuals.find(hubId, agreementId, quarter).map(QuarterActuals::version).orElse(null);
         if (version != null && expectedVersion.isEmpty()) {
             throw new PreconditionRequiredException("Actuals for " + quarter + " are recorded already: send If-Match with the "

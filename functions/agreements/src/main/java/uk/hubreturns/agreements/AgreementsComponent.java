@@ -13,12 +13,11 @@ import uk.hubreturns.common.lambda.Primer;
 import uk.hubreturns.common.lambda.PrimingModule;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
 import uk.hubreturns.common.time.QuarterCalendar;
-import uk.hubreturns.common.returns.SignOffModule;
 import uk.hubreturns.common.time.TimeModule;
 
 /** What the agreement functions are built from; tests create it with their own settings and clock. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, AgreementsModule.class, PrimingModule.class})
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, AgreementsModule.class, PrimingModule.class})
 public interface AgreementsComponent {
 
     AgreementService agreementService();

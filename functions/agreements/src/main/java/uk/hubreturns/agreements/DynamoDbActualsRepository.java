@@ -14,22 +14,24 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
 import uk.hubreturns.common.dynamodb.StoredVersion;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.ledger.CurrentActor;
+import uk.hubreturns.common.returns.OpenQuarterWrites;
 import uk.hubreturns.common.time.Quarter;
 
 @Singleton
 public final class DynamoDbActualsRepository implements ActualsRepository {
 
     private final DynamoDbTable<ActualsItem> table;
+    private final OpenQuarterWrites openQuarters;
 
     @Inject
-    DynamoDbActualsRepository(DynamoDbEnhancedClient client, @RecordsTableName String tableName) {
+    DynamoDbActualsRepository(DynamoDbEnhancedClient client, @RecordsTableName String tableName, OpenQuarterWrites openQuarters) {
         this.table = client.table(tableName, ActualsItem.SCHEMA);
+        this.openQuarters = openQuarters;
     }
 
     @Override
@@ -56,11 +58,8 @@ public final class DynamoDbActualsRepository implements ActualsRepository {
     @Override
     public QuarterActuals save(QuarterActuals actuals) {
         ActualsItem item = toItem(actuals);
-        try {
-            table.putItem(item);
-        } catch (ConditionalCheckFailedException e) {
-            throw new RecordConflictException("The actuals of " + actuals.quarter() + " were changed by someone else meanwhile; send them again.");
-        }
+        openQuarters.put(table, item, List.of(actuals.quarter()), () -> new RecordConflictException("The actuals of " + actuals.quarter()
+                + " were changed by someone else meanwhile; send them again."));
         item.version = StoredVersion.afterPut(item.version);
         return toActuals(item);
     }

@@ -31,7 +31,6 @@ import uk.hubreturns.common.hub.HubRepository;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.json.JsonInput;
 import uk.hubreturns.common.rag.RagRating;
-import uk.hubreturns.common.returns.InMemoryQuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 
@@ -117,8 +116,7 @@ class AgreementServiceTest {
     private final FakeHubs hubs = new FakeHubs();
     private final FakeAgreements agreements = new FakeAgreements();
     private final FakeActuals actuals = new FakeActuals();
-    private final InMemoryQuarterSignOffs signOffs = new InMemoryQuarterSignOffs();
-    private final AgreementService service = new AgreementService(agreements, actuals, new KnownHubs(hubs), signOffs, QuarterCalendar.aprilStart(), CLOCK);
+    private final AgreementService service = new AgreementService(agreements, actuals, new KnownHubs(hubs), QuarterCalendar.aprilStart(), CLOCK);
     private final AgreementRequestReader reader = new AgreementRequestReader(new JsonInput());
     private Agreement agreement;
 
@@ -153,16 +151,6 @@ class AgreementServiceTest {
 
         assertThat(refused.errors()).containsExactly(new FieldError("values.volunteer-hours",
                 "is not a measure of this agreement; its measures are: families-supported, first-contact-days, satisfaction"));
-        assertThat(actuals.saved).isEmpty();
-    }
-
-    @Test
-    void actualsForASignedOffQuarterAreRefusedAndNotSaved() {
-        signOffs.signOff(Quarter.parse("2026-Q1").orElseThrow(), "county-admin", CLOCK.instant());
-
-        assertThatThrownBy(() -> service.recordActuals("banbury", agreement.agreementId(), "2026-Q1", values(Map.of())))
-                .isInstanceOf(RecordConflictException.class)
-                .hasMessageStartingWith("Quarter 2026-Q1 is signed off");
         assertThat(actuals.saved).isEmpty();
     }
 

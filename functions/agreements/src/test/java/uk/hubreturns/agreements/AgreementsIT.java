@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
+import uk.hubreturns.common.returns.DynamoDbQuarterSignOffs;
+import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.devkit.DynamoDbFaults;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
 import uk.hubreturns.devkit.TestHubs;
@@ -30,6 +33,7 @@ class AgreementsIT {
     private static final ObjectMapper JSON = uk.hubreturns.devkit.TestJson.mapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneId.of("Europe/London"));
 
+    private Map<String, String> settings;
     private String table;
     private CreateAgreementHandler create;
     private ListAgreementsHandler list;
@@ -40,7 +44,7 @@ class AgreementsIT {
 
     @BeforeEach
     void freshTableWithOneHub() {
-        Map<String, String> settings = TestEnvironment.withFreshTable();
+        settings = TestEnvironment.withFreshTable();
         table = settings.get("TABLE_NAME");
         AgreementsComponent component = DaggerAgreementsComponent.factory().create(Settings.of(settings), CLOCK);
         create = new CreateAgreementHandler(component);
@@ -220,6 +224,26 @@ class AgreementsIT {
         assertProblem(recordActuals.handleRequest(actualsEvent(unknown, "2026-Q1", null), null), 404);
         assertProblem(listActuals.handleRequest(agreementEvent("list-actuals", "x".repeat(3000)), null), 404);
         assertThat(itemsWithSortKeyPrefix("")).isEmpty();
+    }
+
+    @Test
+    void actualsRecordedAsTheirQuarterIsSignedOffAreRefusedAndNotSavedAndNoneInASignedOffQuarter() throws IOException {
+        String agreementId = createSample();
+        DynamoDbFaults faults = DynamoDbFaults.overUrlConnection();
+        AgreementsComponent faulty = DaggerFaultyAgreementsComponent.factory().create(Settings.of(settings), CLOCK, faults);
+        DynamoDbQuarterSignOffs signOffs = new DynamoDbQuarterSignOffs(DynamoDbForTests.client(), table);
+        faults.beforeNext("TransactWriteItems", () -> signOffs.signOff(Quarter.parse("2026-Q1").orElseThrow(), "county-admin", CLOCK.instant()));
+
+        APIGatewayV2HTTPResponse meanwhile = new RecordActualsHandler(faulty).handleRequest(actualsEvent(agreementId, "2026-Q1", null), null);
+        APIGatewayV2HTTPResponse after = recordActuals.handleRequest(actualsEvent(agreementId, "2026-Q1", null), null);
+
+        for (APIGatewayV2HTTPResponse refused : List.of(meanwhile, after)) {
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(409);
+            assertThat(JSON.readTree(refused.getBody()).get("detail").asText()).startsWith("Quarter 2026-Q1 is signed off");
+        }
+        JsonNode quarters = JSON.readTree(listActuals.handleRequest(agreementEvent("list-actuals", agreementId), null).getBody());
+        assertThat(quarters.get("items").get(0).get("quarter").asText()).isEqualTo("2026-Q1");
+        assertThat(quarters.get("items").get(0).get("recorded").asBoolean()).isFalse();
     }
 
     private String createSample() throws IOException {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import uk.hubreturns.devkit.LocalDynamoDb;
 import uk.hubreturns.devkit.LocalDynamoDbClient;
 import uk.hubreturns.devkit.SampleEvents;
@@ -26,7 +27,7 @@ import uk.hubreturns.template.SamTemplate;
 
 /**
  * Warm overhead: a handler invoked in-process many times after warm-up, against raw SDK calls doing the same storage
- * work (the same GetItem, Query and PutItem calls, with items of the same size) on the same DynamoDB Local, in
+ * work (the same GetItem, Query, PutItem and TransactWriteItems calls, with items of the same size) on the same DynamoDB Local, in
  * alternation so both see the same machine. The difference of the medians is what Hub Returns adds per request:
  * parsing and checking the event, authorising, validating, mapping and writing the JSON answer. Writes the table to
  * target/benchmarks/warm-overhead.md.
@@ -85,15 +86,20 @@ public final class WarmOverheadBenchmark {
                                 .expressionAttributeValues(Map.of(":pk", s("HUB#banbury"), ":prefix", s("Q#2026-Q1#MEETING#"))));
                     });
 
-            Result recorded = compare("RecordMeetingFunction", "2 GetItem + 2 PutItem", warmUp, iterations,
+            Result recorded = compare("RecordMeetingFunction", "GetItem + TransactWriteItems (PutItem, ConditionCheck) + PutItem", warmUp,
+                    iterations,
                     i -> expect(record, meeting, 201),
                     i -> {
                         raw.getItem(r -> r.tableName(TABLE).consistentRead(true).key(key("HUBS", "HUB#banbury")));
-                        raw.getItem(r -> r.tableName(TABLE).consistentRead(true).key(key("RETURNS", "SIGNOFF#2026-Q1")));
                         String id = UUID.randomUUID().toString();
                         Map<String, AttributeValue> item = new HashMap<>(storedMeeting);
                         item.put("sk", s("MEETING#" + id));
-                        raw.putItem(r -> r.tableName(TABLE).item(item).conditionExpression("attribute_not_exists(pk)"));
+                        raw.transactWriteItems(r -> r.transactItems(
+                                TransactWriteItem.builder().put(p -> p.tableName(TABLE).item(item).conditionExpression("attribute_not_exists(pk)")).build(),
+                                TransactWriteItem.builder().conditionCheck(c -> c.tableName(TABLE).key(key("RETURNS", "SIGNOFF#2026-Q1"))
+                                        .conditionExpression("attribute_not_exists(#status) OR #status <> :final")
+                                        .expressionAttributeNames(Map.of("#status", "status"))
+                                        .expressionAttributeValues(Map.of(":final", s("FINAL")))).build()));
                         Map<String, AttributeValue> audit = new HashMap<>(auditEntry);
                         audit.put("sk", s(auditEntry.get("sk").s() + id));
                         raw.putItem(r -> r.tableName(TABLE).item(audit));

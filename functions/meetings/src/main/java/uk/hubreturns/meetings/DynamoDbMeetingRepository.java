@@ -15,7 +15,6 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
@@ -27,6 +26,7 @@ import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.hub.Sector;
 import uk.hubreturns.common.ledger.CurrentActor;
+import uk.hubreturns.common.returns.OpenQuarterWrites;
 import uk.hubreturns.common.time.Quarter;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.meetings.MeetingItem.ActionItem;
@@ -39,25 +39,24 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
     private final DynamoDbIndex<MeetingItem> byQuarter;
     private final QuarterCalendar calendar;
     private final PagedQuery pagedQuery;
+    private final OpenQuarterWrites openQuarters;
 
     @Inject
     DynamoDbMeetingRepository(DynamoDbEnhancedClient client, @RecordsTableName String tableName,
-                              QuarterCalendar calendar, PagedQuery pagedQuery) {
+                              QuarterCalendar calendar, PagedQuery pagedQuery, OpenQuarterWrites openQuarters) {
         this.table = client.table(tableName, MeetingItem.SCHEMA);
         this.byQuarter = table.index(MeetingItem.BY_QUARTER);
         this.calendar = calendar;
         this.pagedQuery = pagedQuery;
+        this.openQuarters = openQuarters;
     }
 
     @Override
     public Meeting create(Meeting meeting) {
         MeetingItem item = toItem(meeting);
         item.version = null;
-        try {
-            table.putItem(item);
-        } catch (ConditionalCheckFailedException e) {
-            throw new RecordConflictException("A meeting with id '" + meeting.meetingId() + "' already exists.");
-        }
+        openQuarters.put(table, item, List.of(calendar.quarterOf(meeting.date())),
+                () -> new RecordConflictException("A meeting with id '" + meeting.meetingId() + "' already exists."));
         item.version = StoredVersion.afterPut(null);
         return toMeeting(item);
     }
@@ -81,13 +80,10 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
     }
 
     @Override
-    public Meeting update(Meeting meeting) {
+    public Meeting update(Meeting meeting, LocalDate previousDate) {
         MeetingItem item = toItem(meeting);
-        try {
-            table.putItem(item);
-        } catch (ConditionalCheckFailedException e) {
-            throw changedMeanwhile(meeting);
-        }
+        openQuarters.put(table, item, List.of(calendar.quarterOf(previousDate), calendar.quarterOf(meeting.date())),
+                () -> changedMeanwhile(meeting));
         item.version = StoredVersion.afterPut(meeting.version());
         return toMeeting(item);
     }
@@ -99,11 +95,8 @@ public final class DynamoDbMeetingRepository implements MeetingRepository {
                 .expressionNames(Map.of("#version", "version"))
                 .expressionValues(Map.of(":version", AttributeValue.fromN(Long.toString(meeting.version()))))
                 .build();
-        try {
-            table.deleteItem(r -> r.key(key(meeting.hubId(), meeting.meetingId())).conditionExpression(unchanged));
-        } catch (ConditionalCheckFailedException e) {
-            throw changedMeanwhile(meeting);
-        }
+        openQuarters.delete(table, key(meeting.hubId(), meeting.meetingId()), unchanged, List.of(calendar.quarterOf(meeting.date())),
+                () -> changedMeanwhile(meeting));
     }
 
     private static PreconditionFailedException changedMeanwhile(Meeting meeting) {

@@ -15,30 +15,23 @@ import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.HubIds;
 import uk.hubreturns.common.hub.KnownHubs;
-import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
-import uk.hubreturns.common.time.QuarterCalendar;
 
 public final class MeetingService {
 
     private final MeetingRepository meetings;
     private final KnownHubs hubs;
-    private final QuarterSignOffs signOffs;
-    private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    MeetingService(MeetingRepository meetings, KnownHubs hubs, QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
+    MeetingService(MeetingRepository meetings, KnownHubs hubs, Clock clock) {
         this.meetings = meetings;
         this.hubs = hubs;
-        this.signOffs = signOffs;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
     public Meeting record(String hubId, MeetingDetails details) {
         hubs.require(hubId);
-        signOffs.requireOpen(calendar.quarterOf(details.date()));
         Instant now = clock.instant();
         List<MeetingAction> actions = details.actions().stream().map(action -> action.withId(RecordIds.next())).toList();
         return meetings.create(Meeting.from(RecordIds.next(), hubId, withActions(details, actions), now, now, null, null));
@@ -63,8 +56,6 @@ public final class MeetingService {
     public Meeting replace(String hubId, String meetingId, MeetingDetails details, long expectedVersion) {
         Meeting current = get(hubId, meetingId);
         Versions.require(expectedVersion, current.version(), "Meeting '" + meetingId + "'");
-        signOffs.requireOpen(calendar.quarterOf(current.date()));
-        signOffs.requireOpen(calendar.quarterOf(details.date()));
         Set<String> knownActions = current.actions().stream().map(MeetingAction::actionId).collect(Collectors.toSet());
         FieldErrors errors = new FieldErrors();
         List<MeetingAction> actions = new ArrayList<>();
@@ -80,13 +71,12 @@ public final class MeetingService {
         }
         errors.throwIfAny();
         return meetings.update(Meeting.from(meetingId, hubId, withActions(details, actions),
-                current.createdAt(), clock.instant(), current.version(), current.createdBy()));
+                current.createdAt(), clock.instant(), current.version(), current.createdBy()), current.date());
     }
 
     public void delete(String hubId, String meetingId, long expectedVersion) {
         Meeting current = get(hubId, meetingId);
         Versions.require(expectedVersion, current.version(), "Meeting '" + meetingId + "'");
-        signOffs.requireOpen(calendar.quarterOf(current.date()));
         meetings.delete(current);
     }
 

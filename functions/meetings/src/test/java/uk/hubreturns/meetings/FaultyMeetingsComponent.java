@@ -10,12 +10,11 @@ import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.ledger.RequestLedgerModule;
-import uk.hubreturns.common.returns.SignOffModule;
 import uk.hubreturns.common.time.TimeModule;
 
 /** The production component whose DynamoDB client talks through an HTTP client of the test's choosing. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, SignOffModule.class, MeetingsModule.class, PrimingModule.class})
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, TimeModule.class, MeetingsModule.class, PrimingModule.class})
 interface FaultyMeetingsComponent extends MeetingsComponent {
 
     @Component.Factory

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.http.PreconditionFailedException;
 import uk.hubreturns.common.hub.Hub;
+import uk.hubreturns.common.returns.OpenQuarterWrites;
 import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.devkit.DynamoDbForTests;
 import uk.hubreturns.devkit.SampleEvents;
@@ -259,9 +260,9 @@ class MeetingsIT {
         component.meetingService().replace("banbury", original.meetingId(),
                 component.requestReader().readReplacement(SampleEvents.httpApi("update-meeting").getBody()), original.version());
         DynamoDbMeetingRepository repository = new DynamoDbMeetingRepository(
-                hubs.enhancedClient(), table, QuarterCalendar.aprilStart(), hubs.pagedQuery());
+                hubs.enhancedClient(), table, QuarterCalendar.aprilStart(), hubs.pagedQuery(), new OpenQuarterWrites(hubs.enhancedClient()));
 
-        assertThatThrownBy(() -> repository.update(original)).isInstanceOf(PreconditionFailedException.class);
+        assertThatThrownBy(() -> repository.update(original, original.date())).isInstanceOf(PreconditionFailedException.class);
         assertThatThrownBy(() -> repository.delete(original)).isInstanceOf(PreconditionFailedException.class);
         assertThatThrownBy(() -> component.meetingService().delete("banbury", original.meetingId(), original.version()))
                 .isInstanceOf(PreconditionFailedException.class)

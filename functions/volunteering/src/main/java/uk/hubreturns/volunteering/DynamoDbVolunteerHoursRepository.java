@@ -17,7 +17,6 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.dynamodb.PagedQuery;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
@@ -27,6 +26,7 @@ import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.ledger.CurrentActor;
 import uk.hubreturns.common.time.Quarter;
+import uk.hubreturns.common.returns.OpenQuarterWrites;
 import uk.hubreturns.common.time.QuarterCalendar;
 
 @Singleton
@@ -37,26 +37,25 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
     private final DynamoDbTable<ImportLedgerItem> ledgers;
     private final QuarterCalendar calendar;
     private final PagedQuery pagedQuery;
+    private final OpenQuarterWrites openQuarters;
 
     @Inject
     DynamoDbVolunteerHoursRepository(DynamoDbEnhancedClient client, @RecordsTableName String tableName,
-                                     QuarterCalendar calendar, PagedQuery pagedQuery) {
+                                     QuarterCalendar calendar, PagedQuery pagedQuery, OpenQuarterWrites openQuarters) {
         this.entries = client.table(tableName, VolunteerEntryItem.SCHEMA);
         this.byQuarter = entries.index(VolunteerEntryItem.BY_QUARTER);
         this.ledgers = client.table(tableName, ImportLedgerItem.SCHEMA);
         this.calendar = calendar;
         this.pagedQuery = pagedQuery;
+        this.openQuarters = openQuarters;
     }
 
     @Override
     public VolunteerEntry create(VolunteerEntry entry) {
         VolunteerEntryItem item = toItem(entry, calendar, null);
         item.version = null;
-        try {
-            entries.putItem(item);
-        } catch (ConditionalCheckFailedException e) {
-            throw new RecordConflictException("A volunteer entry with id '" + entry.entryId() + "' already exists.");
-        }
+        openQuarters.put(entries, item, List.of(calendar.quarterOf(entry.date())),
+                () -> new RecordConflictException("A volunteer entry with id '" + entry.entryId() + "' already exists."));
         item.version = StoredVersion.afterPut(null);
         return toEntry(item);
     }
@@ -77,11 +76,8 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
                 .expressionNames(Map.of("#version", "version"))
                 .expressionValues(Map.of(":version", AttributeValue.fromN(Long.toString(entry.version()))))
                 .build();
-        try {
-            entries.deleteItem(r -> r.key(key(entry.hubId(), entry.entryId())).conditionExpression(unchanged));
-        } catch (ConditionalCheckFailedException e) {
-            throw new RecordConflictException("Volunteer entry '" + entry.entryId() + "' was changed or deleted meanwhile; read it again.");
-        }
+        openQuarters.delete(entries, key(entry.hubId(), entry.entryId()), unchanged, List.of(calendar.quarterOf(entry.date())),
+                () -> new RecordConflictException("Volunteer entry '" + entry.entryId() + "' was changed or deleted meanwhile; read it again."));
     }
 
     @Override

@@ -6,7 +6,10 @@ import uk.hubreturns.common.http.Page;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.time.Quarter;
 
-/** A hub's volunteer entries. Reads never see entries of imports that are not complete (see {@link ImportSnapshot}). */
+/**
+ * A hub's volunteer entries. Reads never see entries of imports that are not complete (see {@link ImportSnapshot}); no
+ * entry is created in, or deleted from, a quarter that is signed off (a {@link uk.hubreturns.common.domain.RecordConflictException}).
+ */
 public interface VolunteerHoursRepository {
 
     VolunteerEntry create(VolunteerEntry entry);

@@ -7,31 +7,24 @@ import uk.hubreturns.common.domain.RecordNotFoundException;
 import uk.hubreturns.common.domain.Versions;
 import uk.hubreturns.common.http.PageRequest;
 import uk.hubreturns.common.hub.KnownHubs;
-import uk.hubreturns.common.returns.QuarterSignOffs;
 import uk.hubreturns.common.time.Quarter;
-import uk.hubreturns.common.time.QuarterCalendar;
 import uk.hubreturns.volunteering.VolunteerHoursRepository.QuarterListing;
 
 public final class VolunteerHoursService {
 
     private final VolunteerHoursRepository entries;
     private final KnownHubs hubs;
-    private final QuarterSignOffs signOffs;
-    private final QuarterCalendar calendar;
     private final Clock clock;
 
     @Inject
-    VolunteerHoursService(VolunteerHoursRepository entries, KnownHubs hubs, QuarterSignOffs signOffs, QuarterCalendar calendar, Clock clock) {
+    VolunteerHoursService(VolunteerHoursRepository entries, KnownHubs hubs, Clock clock) {
         this.entries = entries;
         this.hubs = hubs;
-        this.signOffs = signOffs;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
     public VolunteerEntry log(String hubId, EntryDetails details) {
         hubs.require(hubId);
-        signOffs.requireOpen(calendar.quarterOf(details.date()));
         return entries.create(VolunteerEntry.from(RecordIds.next(), hubId, details, null, clock.instant()));
     }
 
@@ -48,7 +41,6 @@ public final class VolunteerHoursService {
         }
         VolunteerEntry entry = entries.find(hubId, entryId).orElseThrow(() -> notFound);
         Versions.require(expectedVersion, entry.version(), "Volunteer entry '" + entryId + "'");
-        signOffs.requireOpen(calendar.quarterOf(entry.date()));
         entries.delete(entry);
     }
 }

@@ -421,6 +421,28 @@ class VolunteerHoursIT {
     }
 
     @Test
+    void anEntryLoggedOrDeletedAsItsQuarterIsSignedOffIsRefusedSoTheSignedOffReturnHoldsEveryEntry() throws IOException {
+        String entryId = JSON.readTree(log("V-0001", "2026-05-01", "1.5").getBody()).get("entryId").asText();
+        DynamoDbQuarterSignOffs signOffs = new DynamoDbQuarterSignOffs(DynamoDbForTests.client(), table);
+        Quarter quarter = Quarter.parse("2026-Q1").orElseThrow();
+        faults.beforeNextTransaction(() -> signOffs.signOff(quarter, "county-admin", CLOCK.instant()));
+
+        APIGatewayV2HTTPResponse logged = new LogVolunteerHoursHandler(faultyComponent).handleRequest(SampleEvents.httpApi("log-volunteer-hours"), null);
+
+        assertThat(assertProblem(logged, 409).get("detail").asText()).startsWith("Quarter 2026-Q1 is signed off");
+        signOffs.reopen(quarter, "county-admin", CLOCK.instant());
+        faults.beforeNextTransaction(() -> signOffs.signOff(quarter, "county-admin", CLOCK.instant()));
+
+        APIGatewayV2HTTPResponse deleted = new DeleteVolunteerHoursHandler(faultyComponent)
+                .handleRequest(SampleEvents.httpApi("delete-volunteer-hours", Map.of("entryId", entryId)), null);
+
+        assertThat(assertProblem(deleted, 409).get("detail").asText()).startsWith("Quarter 2026-Q1 is signed off");
+        JsonNode listed = list("2026-Q1", null, null);
+        assertThat(listed.get("items")).singleElement().satisfies(entry -> assertThat(entry.get("entryId").asText()).isEqualTo(entryId));
+        assertThat(listed.get("totalHours").decimalValue()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
     void moreThanTenThousandRowsOrFiveMegabytesIsTooLargeAndStoresNothing() throws IOException {
         APIGatewayV2HTTPResponse tooManyRows = importCsv(HEADER + "V-1,2026-04-02,1,ADMIN,\r\n".repeat(10_001));
         APIGatewayV2HTTPResponse tooManyBytes = importCsv(HEADER + ("V-1,2026-04-02,1,ADMIN," + "x".repeat(499) + "\r\n").repeat(10_500));

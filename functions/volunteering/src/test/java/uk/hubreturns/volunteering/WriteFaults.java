@@ -12,12 +12,14 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Makes DynamoDB misbehave the way it does under load, for BatchWriteItem only: from the Nth call on, the
  * connection fails; or, for a number of calls, some items are held back unwritten and reported as
- * UnprocessedItems, as DynamoDB does when it throttles.
+ * UnprocessedItems, as DynamoDB does when it throttles. And runs what another request does meanwhile, before a
+ * BatchWriteItem or a TransactWriteItems.
  */
 final class WriteFaults implements ExecutionInterceptor {
 
@@ -28,10 +30,16 @@ final class WriteFaults implements ExecutionInterceptor {
     private int callsToThrottle;
     private int itemsToHoldBack;
     private final java.util.Map<Integer, Runnable> beforeWrites = new java.util.HashMap<>();
+    private Runnable beforeTransaction;
 
     /** Runs {@code action} just before the {@code n}th BatchWriteItem from now: what another request does meanwhile. */
     void beforeBatchWrite(int n, Runnable action) {
         beforeWrites.put(batchWrites + n, action);
+    }
+
+    /** Runs {@code action} just before the next TransactWriteItems: what another request does meanwhile. */
+    void beforeNextTransaction(Runnable action) {
+        beforeTransaction = action;
     }
 
     /** The {@code n}th BatchWriteItem from now (1 is the next one), and every one after it, fails. */
@@ -56,6 +64,11 @@ final class WriteFaults implements ExecutionInterceptor {
 
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
+        if (context.request() instanceof TransactWriteItemsRequest && beforeTransaction != null) {
+            Runnable meanwhile = beforeTransaction;
+            beforeTransaction = null;
+            meanwhile.run();
+        }
         if (!(context.request() instanceof BatchWriteItemRequest request)) {
             return context.request();
         }

@@ -23,6 +23,11 @@ import uk.hubreturns.common.time.Quarter;
 public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
 
     static final String PARTITION = "RETURNS";
+    static final String SORT_KEY_PREFIX = "SIGNOFF#";
+    /** The condition that the quarter's sign-off item holds for a quarter that is not signed off (or has none). */
+    static final String OPEN = "attribute_not_exists(#status) OR #status <> :final";
+    static final Map<String, String> OPEN_NAMES = Map.of("#status", "status");
+    static final Map<String, AttributeValue> OPEN_VALUES = Map.of(":final", AttributeValue.fromS("FINAL"));
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -45,10 +50,10 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
         Set<Quarter> signedOff = new HashSet<>();
         dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
                         .keyConditionExpression("pk = :pk AND begins_with(sk, :signOff)")
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PARTITION), ":signOff", AttributeValue.fromS("SIGNOFF#"))))
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PARTITION), ":signOff", AttributeValue.fromS(SORT_KEY_PREFIX))))
                 .items().forEach(item -> {
                     if ("FINAL".equals(text(item, "status"))) {
-                        Quarter.parse(item.get("sk").s().substring("SIGNOFF#".length())).ifPresent(signedOff::add);
+                        Quarter.parse(item.get("sk").s().substring(SORT_KEY_PREFIX.length())).ifPresent(signedOff::add);
                     }
                 });
         return signedOff;
@@ -104,9 +109,7 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
      */
     public static TransactWriteItem stillOpen(String tableName, Quarter quarter) {
         return TransactWriteItem.builder().conditionCheck(check -> check.tableName(tableName).key(key(quarter))
-                .conditionExpression("attribute_not_exists(#status) OR #status <> :final")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":final", AttributeValue.fromS("FINAL")))).build();
+                .conditionExpression(OPEN).expressionAttributeNames(OPEN_NAMES).expressionAttributeValues(OPEN_VALUES)).build();
     }
 
     private static QuarterSignOff state(Quarter quarter, Map<String, AttributeValue> item) {
@@ -121,7 +124,7 @@ public final class DynamoDbQuarterSignOffs implements QuarterSignOffs {
     }
 
     private static Map<String, AttributeValue> key(Quarter quarter) {
-        return Map.of("pk", AttributeValue.fromS(PARTITION), "sk", AttributeValue.fromS("SIGNOFF#" + quarter.id()));
+        return Map.of("pk", AttributeValue.fromS(PARTITION), "sk", AttributeValue.fromS(SORT_KEY_PREFIX + quarter.id()));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -7,8 +7,8 @@ import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.time.Quarter;
 
 /**
- * Which quarters are signed off. Every write of a meeting, volunteer entry or actuals asks {@link #requireOpen}
- * for the quarter it is dated in, as a finance system refuses postings to a closed period.
+ * Which quarters are signed off. No meeting, volunteer entry or actuals is written into a signed-off quarter, as a finance
+ * system refuses postings to a closed period: each write checks it in its own transaction ({@link OpenQuarterWrites}).
  */
 public interface QuarterSignOffs {
 
@@ -44,8 +44,12 @@ public interface QuarterSignOffs {
     /** Refuses (409) a change to a record dated in a signed-off quarter. */
     default void requireOpen(Quarter quarter) {
         if (isSignedOff(quarter)) {
-            throw new RecordConflictException("Quarter " + quarter.id() + " is signed off, so its records cannot change. "
-                    + "Ask a county administrator to reopen it if a correction is needed.");
+            throw signedOff(quarter);
         }
+    }
+
+    static RecordConflictException signedOff(Quarter quarter) {
+        return new RecordConflictException("Quarter " + quarter.id() + " is signed off, so its records cannot change. "
+                + "Ask a county administrator to reopen it if a correction is needed.");
     }
 }
