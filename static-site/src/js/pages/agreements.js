@@ -78,7 +78,7 @@ async function showActuals(hubId, agreement) {
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Measure</th>
     ${body.items.map((quarter) => `<th scope="col" class="govuk-table__header">${escape(quarter.quarter)}</th>`).join('')}</tr></thead>
     <tbody class="govuk-table__body">${agreement.measures.map((measure, m) => `<tr class="govuk-table__row">
-      <th scope="row" class="govuk-table__header">${escape(measure.name)} (${measure.direction === 'AT_LEAST' ? 'at least' : 'at most'} ${escape(measure.target)} ${escape(measure.unit)})</th>
+      <th scope="row" class="govuk-table__header">${escape(measure.name)} (${measure.direction === 'AT_LEAST' ? 'at least' : 'at most'} ${escape(measure.target)}${measure.unit === '%' ? '%' : ` ${escape(measure.unit)}`})</th>
       ${body.items.map((quarter) => `<td class="govuk-table__cell">${quarter.measures[m].actual ?? ''} ${ragTag(quarter.measures[m].rag)}</td>`).join('')}
       </tr>`).join('')}</tbody></table>`);
   const form = document.getElementById('actuals-form');

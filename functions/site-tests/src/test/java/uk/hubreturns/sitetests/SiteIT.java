@@ -157,11 +157,13 @@ class SiteIT {
         signInAs("hub-staff", "south");
         open(url("/volunteering.html"));
         Path bad = Files.writeString(Files.createTempFile("hours", ".csv"),
-                "volunteerRef,date,hours,activity\nS-1,2026-05-01,1,ADMIN\nJane Smith,2026-05-01,1,ADMIN\nS-2,2026-05-02,0.3,EVENTS\n");
+                "volunteerRef,date,hours,activity,note\nS-1,2026-05-01,1,ADMIN,\"Set up\nthe hall\"\nJane Smith,2026-05-01,1,ADMIN,\n"
+                        + "S-2,2026-05-02,0.3,EVENTS,\n");
         page.locator("#file").setInputFiles(bad);
         page.locator("#upload-form button[type=submit]").click();
-        assertThat(page.locator("#upload-form .govuk-error-summary a[href='#file']").first()).containsText("Line 3: volunteerRef");
-        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("Line 4: hours");
+        assertThat(page.locator("#upload-form .govuk-error-summary a[href='#file']").first())
+                .containsText("Line 4 (spreadsheet row 3): volunteerRef");
+        assertThat(page.locator("#upload-form .govuk-error-summary a[href='#file']").nth(1)).containsText("Line 5 (spreadsheet row 4): hours");
         assertThat(api("GET", "/hubs/south/volunteer-hours?quarter=2026-Q1", null).get("items")).isEmpty();
 
         Path good = Files.writeString(Files.createTempFile("hours", ".csv"),
@@ -173,7 +175,7 @@ class SiteIT {
         assertThat(page.locator("#entries-quarter")).hasValue("2026-Q1"); // the list moved to the upload's quarter
         page.locator("#file").setInputFiles(bad);
         page.locator("#upload-form button[type=submit]").click();
-        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("Line 3: volunteerRef");
+        assertThat(page.locator("#upload-form .govuk-error-summary")).containsText("Line 4 (spreadsheet row 3): volunteerRef");
         assertThat(page.locator(".govuk-notification-banner--success")).hasCount(0);
 
         page.locator("#volunteerRef").fill("S-3");
@@ -232,7 +234,8 @@ class SiteIT {
     void actualsEnteredOnTheAgreementsPageAreRatedGreenAmberRed() throws Exception {
         api("POST", "/hubs/north/agreements", "{\"title\":\"Family support\",\"provider\":\"CIC\",\"startDate\":\"2026-04-01\","
                 + "\"endDate\":\"2027-03-31\",\"measures\":[{\"measureId\":\"families\",\"name\":\"Families supported\",\"unit\":\"families\","
-                + "\"target\":40,\"direction\":\"AT_LEAST\",\"amberTolerancePercent\":10}]}");
+                + "\"target\":40,\"direction\":\"AT_LEAST\",\"amberTolerancePercent\":10},{\"measureId\":\"satisfied\",\"name\":"
+                + "\"Rating it good\",\"unit\":\"%\",\"target\":85,\"direction\":\"AT_LEAST\",\"amberTolerancePercent\":5}]}");
         signInAs("hub-staff", "north");
         open(url("/agreements.html"));
         page.locator("#quarter").selectOption("2026-Q1");
@@ -240,6 +243,8 @@ class SiteIT {
         page.locator("#actuals-form button[type=submit]").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Actuals saved for 2026-Q1");
         assertThat(page.locator("#actuals-table")).containsText("AMBER");
+        assertThat(page.locator("#actuals-table")).containsText("Families supported (at least 40 families)");
+        assertThat(page.locator("#actuals-table")).containsText("Rating it good (at least 85%)");
         page.locator("[data-measure=families]").fill("41");
         page.locator("#actuals-form button[type=submit]").click();
         assertThat(page.locator("#actuals-table")).containsText("GREEN");

@@ -9,13 +9,13 @@ import java.util.List;
  * CRLF, LF or a lone CR. A leading byte-order mark is skipped. Blank lines are skipped.
  *
  * <p>Each record carries the line it starts on (the first line is 1), counting the line breaks inside
- * quoted values, as a text editor does. A quote inside an unquoted value is read as a quote, as
+ * quoted values, as a text editor does, and its row, not counting them, as a spreadsheet does. A quote inside an unquoted value is read as a quote, as
  * spreadsheets do; a record that cannot be read carries a problem instead of failing the whole file.
  */
 final class CsvParser {
 
     /** One record: its values, or why it could not be read. */
-    record CsvRecord(int line, List<String> values, String problem) {
+    record CsvRecord(int line, int row, List<String> values, String problem) {
 
         boolean isBlank() {
             return problem == null && values.stream().allMatch(String::isBlank);
@@ -27,6 +27,7 @@ final class CsvParser {
     private final String text;
     private int position;
     private int line = 1;
+    private int lineBreaksInsideValues;
 
     CsvParser(String text) {
         this.text = text;
@@ -47,6 +48,7 @@ final class CsvParser {
 
     private CsvRecord record() {
         int startLine = line;
+        int startRow = line - lineBreaksInsideValues;
         List<String> values = new ArrayList<>();
         String problem = null;
         while (true) {
@@ -66,7 +68,7 @@ final class CsvParser {
             skipLineBreak();
             break;
         }
-        return new CsvRecord(startLine, List.copyOf(values), problem);
+        return new CsvRecord(startLine, startRow, List.copyOf(values), problem);
     }
 
     private String unquoted(StringBuilder value) {
@@ -99,6 +101,7 @@ final class CsvParser {
             }
             if (c == '\r' || c == '\n') {
                 skipLineBreak();
+                lineBreaksInsideValues++;
                 value.append('\n');
                 continue;
             }

@@ -20,7 +20,8 @@ import uk.hubreturns.volunteering.CsvParser.CsvRecord;
 /**
  * Reads a spreadsheet of volunteer hours: a header row naming the columns {@code volunteerRef, date,
  * hours, activity} and optionally {@code note}, in any order, then one row per entry. Every row is
- * checked before anything is stored; a refusal names every bad cell as {@code line N: column}.
+ * checked before anything is stored; a refusal names every bad cell as {@code line N: column}, with the spreadsheet's row
+ * number too once a note holding a line break has made it differ from the line.
  */
 public final class VolunteerHoursCsv {
 
@@ -99,7 +100,7 @@ public final class VolunteerHoursCsv {
     }
 
     private static Map<Column, Integer> columns(CsvRecord header) {
-        String where = "line " + header.line();
+        String where = where(header);
         if (header.problem() != null) {
             throw InvalidInputException.of(where, header.problem());
         }
@@ -134,6 +135,14 @@ public final class VolunteerHoursCsv {
         return columns;
     }
 
+    /**
+     * Where a record is: its line, as a text editor numbers it, and, once a value holding a line break has made the two
+     * differ, its row as the spreadsheet it was saved from numbers it.
+     */
+    private static String where(CsvRecord record) {
+        return record.row() == record.line() ? "line " + record.line() : "line " + record.line() + " (spreadsheet row " + record.row() + ")";
+    }
+
     private static Column column(String name) {
         for (Column column : Column.values()) {
             if (column.header.equalsIgnoreCase(SEPARATORS.matcher(name).replaceAll(""))) {
@@ -144,7 +153,7 @@ public final class VolunteerHoursCsv {
     }
 
     private EntryDetails row(CsvRecord record, int width, Map<Column, Integer> columns, Problems problems) {
-        String where = "line " + record.line();
+        String where = where(record);
         if (record.problem() != null) {
             problems.add(where, record.problem());
             return null;

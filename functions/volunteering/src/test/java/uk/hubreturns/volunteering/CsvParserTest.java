@@ -22,9 +22,9 @@ class CsvParserTest {
     @Test
     void readsPlainRecordsWithTheirLineNumbers() {
         assertThat(parse("a,b,c\n1,2,3\n4,5,6\n")).containsExactly(
-                new CsvRecord(1, List.of("a", "b", "c"), null),
-                new CsvRecord(2, List.of("1", "2", "3"), null),
-                new CsvRecord(3, List.of("4", "5", "6"), null));
+                new CsvRecord(1, 1, List.of("a", "b", "c"), null),
+                new CsvRecord(2, 2, List.of("1", "2", "3"), null),
+                new CsvRecord(3, 3, List.of("4", "5", "6"), null));
     }
 
     @Test
@@ -39,7 +39,7 @@ class CsvParserTest {
     @Test
     void skipsALeadingByteOrderMark() {
         assertThat(parse("\uFEFFvolunteerRef,date\nV-1,2026-04-01")).first()
-                .isEqualTo(new CsvRecord(1, List.of("volunteerRef", "date"), null));
+                .isEqualTo(new CsvRecord(1, 1, List.of("volunteerRef", "date"), null));
     }
 
     @Test
@@ -56,22 +56,23 @@ class CsvParserTest {
     }
 
     @Test
-    void aLineBreakInsideQuotesCountsTowardsLaterLineNumbers() {
-        List<CsvRecord> records = parse("h\n\"a\nb\nc\"\nnext\n");
+    void aLineBreakInsideQuotesCountsTowardsLaterLineNumbersButNotRows() {
+        List<CsvRecord> records = parse("h\n\"a\nb\nc\"\nnext\n\nlast\n");
 
-        assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 5);
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 5, 7);
+        assertThat(records).extracting(CsvRecord::row).containsExactly(1, 2, 3, 5);
     }
 
     @Test
     void skipsBlankLinesButCountsThem() {
         List<CsvRecord> records = parse("h\n\n\r\n1\n\n");
 
-        assertThat(records).containsExactly(new CsvRecord(1, List.of("h"), null), new CsvRecord(4, List.of("1"), null));
+        assertThat(records).containsExactly(new CsvRecord(1, 1, List.of("h"), null), new CsvRecord(4, 4, List.of("1"), null));
     }
 
     @Test
     void keepsEmptyValuesIncludingATrailingOne() {
-        assertThat(parse("a,,c,\n")).containsExactly(new CsvRecord(1, List.of("a", "", "c", ""), null));
+        assertThat(parse("a,,c,\n")).containsExactly(new CsvRecord(1, 1, List.of("a", "", "c", ""), null));
     }
 
     @Test
@@ -93,7 +94,7 @@ class CsvParserTest {
         List<CsvRecord> records = parse("h,n\n\"abc\"def,1\n2,3\n");
 
         assertThat(records.get(1).problem()).startsWith("has text after the closing quote");
-        assertThat(records.get(2)).isEqualTo(new CsvRecord(3, List.of("2", "3"), null));
+        assertThat(records.get(2)).isEqualTo(new CsvRecord(3, 3, List.of("2", "3"), null));
     }
 
     @Test

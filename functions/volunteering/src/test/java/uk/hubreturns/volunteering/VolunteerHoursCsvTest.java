@@ -104,12 +104,12 @@ class VolunteerHoursCsvTest {
     }
 
     @Test
-    void lineNumbersCountLineBreaksInsideQuotedNotes() {
+    void lineNumbersCountLineBreaksInsideQuotedNotesAndTheSpreadsheetRowIsNamedToo() {
         List<FieldError> errors = errorsFor("volunteerRef,date,hours,activity,note\n"
                 + "V-1,2026-04-01,1,ADMIN,\"three\nline\nnote\"\n"
                 + "V-2,2026-04-01,0,ADMIN,\n");
 
-        assertThat(errors).containsExactly(new FieldError("line 5: hours", "must be more than 0"));
+        assertThat(errors).containsExactly(new FieldError("line 5 (spreadsheet row 3): hours", "must be more than 0"));
     }
 
     @Test
