@@ -177,13 +177,15 @@ public final class ApiEndpoint {
     // A write that succeeded is recorded even if recording fails: the record is kept, the gap is logged loudly.
     private void record(APIGatewayV2HTTPEvent event, ApiRequest request, APIGatewayV2HTTPResponse response, Context context) {
         String hubId = event.getPathParameters() == null ? null : event.getPathParameters().get("hubId");
-        if (hubId == null && event.getRouteKey() != null && event.getRouteKey().equals("POST /hubs") && response.getHeaders() != null) {
-            String location = response.getHeaders().get("Location");
-            hubId = location == null ? null : location.substring(location.lastIndexOf('/') + 1);
+        // A create is kept at the address of the record it made, not of the collection it was sent to.
+        String location = response.getHeaders() == null ? null : response.getHeaders().get("Location");
+        if (hubId == null && event.getRouteKey() != null && event.getRouteKey().equals("POST /hubs") && location != null) {
+            hubId = location.substring(location.lastIndexOf('/') + 1);
         }
         String after = response.getHeaders() == null ? null : response.getHeaders().get("ETag");
-        AuditEntry entry = new AuditEntry(clock.instant(), request.principal().subject(), event.getRouteKey(), event.getRawPath(),
-                response.getStatusCode(), hubId, request.header("If-Match").orElse(null), after, request.requestId());
+        AuditEntry entry = new AuditEntry(clock.instant(), request.principal().subject(), event.getRouteKey(),
+                location != null ? location : event.getRawPath(), response.getStatusCode(), hubId, request.header("If-Match").orElse(null),
+                after, request.requestId());
         try {
             audit.get().append(entry);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package uk.hubreturns.common.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.hubreturns.common.ledger.AuditEntry;
 import uk.hubreturns.common.ledger.InMemoryAuditLog;
 import uk.hubreturns.common.ledger.InMemoryIdempotencyStore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -138,6 +140,19 @@ class ApiEndpointTest {
             assertThat(entry.versionAfter()).isEqualTo("\"4\"");
             assertThat(entry.at()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         });
+    }
+
+    @Test
+    void aCreateIsAuditedAtTheAddressOfTheRecordItMadeAndAChangeAtItsOwn() {
+        endpoint.handle(post("{}", null), null, request -> ApiResponse.created(Map.of(), "/hubs/north").withETag(1L));
+        APIGatewayV2HTTPEvent update = event("PUT /hubs/{hubId}", Map.of("sub", "admin-1", "cognito:groups", "[county-admin]"), Map.of("hubId", "north"));
+        update.setRawPath("/hubs/north");
+        update.setHeaders(Map.of("if-match", "\"1\""));
+        endpoint.handle(update, null, request -> ApiResponse.ok(Map.of()).withETag(2L));
+
+        assertThat(audit.entries()).extracting(AuditEntry::route, AuditEntry::path, AuditEntry::hubId).containsExactly(
+                tuple("POST /hubs", "/hubs/north", "north"),
+                tuple("PUT /hubs/{hubId}", "/hubs/north", "north"));
     }
 
     @Test
