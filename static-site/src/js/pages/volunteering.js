@@ -9,6 +9,16 @@ function totals(quarters) {
 
 const ENTRIES_PER_PAGE = 50;
 
+/** Uploads of the hub that stopped before they finished (no answer came): their rows count nowhere until finished. */
+function unfinished(importIds = []) {
+  if (!importIds.length) return '';
+  return `<div class="govuk-warning-text" id="entries-unfinished"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+    <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
+    ${importIds.length === 1 ? 'An upload of a spreadsheet' : `${importIds.length} uploads of spreadsheets`} for this hub did not finish, so
+    none of ${importIds.length === 1 ? 'its' : 'their'} rows count. Upload the same file again to finish it (no row is counted twice), or
+    ask your IT team to remove it (import ${importIds.map((id) => `<code>${escape(id.slice(0, 12))}</code>`).join(', ')}).</strong></div>`;
+}
+
 /**
  * The hub's entries in the chosen quarter, 50 at a time ("Show more" for the next page), each with a Delete button
  * that asks once more before deleting.
@@ -34,7 +44,7 @@ function entriesList(hub, quarter, form) {
   function render() {
     const summary = `<p class="govuk-body" id="entries-totals">${formatHours(quarterTotals.totalHours)} hours by ${escape(counted(quarterTotals.distinctVolunteers, 'volunteer'))}
       in ${escape(quarter.value)}.</p>${frozen ? `<p class="govuk-body" id="entries-frozen">${escape(quarter.value)} is signed off, so its
-      entries cannot be deleted until a county administrator reopens it.</p>` : ''}`;
+      entries cannot be deleted until a county administrator reopens it.</p>` : ''}${unfinished(quarterTotals.unfinishedImports)}`;
     if (!shown.length) {
       target.innerHTML = `${summary}<p class="govuk-body">No entries in ${escape(quarter.value)}.</p>`;
       return;

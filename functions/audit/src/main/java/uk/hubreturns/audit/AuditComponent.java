@@ -7,6 +7,7 @@ import javax.inject.Singleton;
 import uk.hubreturns.common.config.Settings;
 import uk.hubreturns.common.dynamodb.DynamoDbModule;
 import uk.hubreturns.common.http.ApiEndpoint;
+import uk.hubreturns.common.hub.KnownHubs;
 import uk.hubreturns.common.json.JsonModule;
 import uk.hubreturns.common.lambda.FunctionInit;
 import uk.hubreturns.common.lambda.Primer;
@@ -17,10 +18,12 @@ import uk.hubreturns.common.time.QuarterCalendar;
 
 /** What the audit log's function is built from. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, PrimingModule.class})
+@Component(modules = {DynamoDbModule.class, JsonModule.class, RequestLedgerModule.class, PrimingModule.class, AuditModule.class})
 public interface AuditComponent {
 
     AuditLog auditLog();
+
+    KnownHubs hubs();
 
     ApiEndpoint endpoint();
 

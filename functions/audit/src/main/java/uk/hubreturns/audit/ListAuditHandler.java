@@ -23,6 +23,9 @@ public final class ListAuditHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return audit.endpoint().handle(event, context, request -> {
             AuditQuery query = AuditQuery.of(request, audit.clock());
+            if (query.hubId() != null) {
+                audit.hubs().require(query.hubId());
+            }
             return ApiResponse.ok(audit.auditLog().list(query.hubId(), query.from(), query.to(), query.page()));
         });
     }

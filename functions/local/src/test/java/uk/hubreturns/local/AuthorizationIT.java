@@ -136,7 +136,8 @@ class AuthorizationIT {
         HttpResponse<String> audit = server.get("/audit?hubId=south");
         assertThat(audit.statusCode()).isEqualTo(200);
         assertThat(audit.body()).contains("\"subject\":\"local-hub-staff-south\"", "\"route\":\"POST /hubs/{hubId}/volunteer-hours\"",
-                "\"path\":\"/hubs/south/volunteer-hours\"");
+                "\"path\":\"/hubs/south/volunteer-hours/"); // the entry's address, from the create's Location
+        assertThat(server.get("/audit?hubId=no-such-hub").statusCode()).as("a mistyped hub, not an empty log").isEqualTo(404);
         assertThat(server.sendAs(southStaff, "GET", "/audit?hubId=south", "application/json", "").statusCode()).isEqualTo(403);
         HttpResponse<String> badAudit = server.get("/audit?hubId=south&from=garbage&limit=0&cursor=zzz");
         assertThat(badAudit.statusCode()).isEqualTo(400);

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.hubreturns.devkit.LocalDynamoDbClient;
 import uk.hubreturns.local.LocalRuntime;
 import uk.hubreturns.local.ServeOptions;
 import uk.hubreturns.local.Storage;
@@ -150,6 +153,31 @@ class SiteIT {
         assertThat(meetings.at("/items/0/title").asText()).isEqualTo("North hub partnership");
         assertThat(meetings.at("/items/0/costPence").asLong()).isEqualTo(4550);
         assertThat(meetings.at("/items/0/attendees/0/sector").asText()).isEqualTo("SCHOOLS");
+    }
+
+    @Test
+    void anUploadThatStoppedBeforeItFinishedIsPointedOutWithWhatToDo() throws Exception {
+        String importId = "5e".repeat(32);
+        // What an upload leaves behind when the function is stopped mid-write and nobody gets an answer.
+        try (DynamoDbClient dynamoDb = LocalDynamoDbClient.connect(runtime.dynamoDbEndpoint())) {
+            dynamoDb.updateItem(r -> r.tableName("RecordsTable").key(Map.of("pk", AttributeValue.fromS("HUB#north"),
+                    "sk", AttributeValue.fromS("IMPORT_LEDGER"))).updateExpression("ADD inProgress :id")
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromSs(List.of(importId)))));
+            try {
+                signInAs("hub-staff", "north");
+                open(url("/volunteering.html"));
+                assertThat(page.locator("#entries-unfinished")).containsText("An upload of a spreadsheet for this hub did not finish");
+                assertThat(page.locator("#entries-unfinished")).containsText("Upload the same file again to finish it");
+                assertThat(page.locator("#entries-unfinished code")).hasText(importId.substring(0, 12));
+            } finally {
+                dynamoDb.updateItem(r -> r.tableName("RecordsTable").key(Map.of("pk", AttributeValue.fromS("HUB#north"),
+                        "sk", AttributeValue.fromS("IMPORT_LEDGER"))).updateExpression("DELETE inProgress :id")
+                        .expressionAttributeValues(Map.of(":id", AttributeValue.fromSs(List.of(importId)))));
+            }
+        }
+        page.reload();
+        assertThat(page.locator("#entries-totals")).isVisible();
+        assertThat(page.locator("#entries-unfinished")).hasCount(0);
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class DynamoDbVolunteerHoursRepository implements VolunteerHoursRep
         QueryEnhancedRequest.Builder query = inQuarter(partition, quarter, snapshot).scanIndexForward(false);
         var entriesPage = pagedQuery.onIndex(byQuarter, "quarterSk", partition, query, page)
                 .map(DynamoDbVolunteerHoursRepository::toEntry);
-        return new QuarterListing(entriesPage, totals(hubId, quarter, snapshot));
+        return new QuarterListing(entriesPage, totals(hubId, quarter, snapshot), snapshot.inProgress().stream().sorted().toList());
     }
 
     @Override

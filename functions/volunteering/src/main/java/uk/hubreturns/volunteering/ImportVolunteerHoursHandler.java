@@ -13,6 +13,8 @@ public final class ImportVolunteerHoursHandler extends HttpApiHandler {
 
     /** 5 MB: 10,000 rows with long notes fit; Lambda refuses requests over 6 MB anyway. */
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    private static final String TOO_LARGE = "The file is larger than 5 MB. Split it into smaller files (10,000 rows at most each) and "
+            + "upload each one; nothing was imported.";
 
     private final VolunteeringComponent volunteering;
 
@@ -28,9 +30,13 @@ public final class ImportVolunteerHoursHandler extends HttpApiHandler {
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return volunteering.endpoint().handle(event, context, request -> {
             request.requireMediaType("text/csv");
-            ParsedImport parsed = volunteering.csvReader().read(request.body(MAX_UPLOAD_BYTES));
-            ImportOutcome outcome = volunteering.importService().importRows(request.pathParameter("hubId"), parsed);
-            return new ApiResponse(outcome.created() ? 201 : 200, ImportResultView.of(outcome.volunteerImport()), Map.of());
+            ParsedImport parsed = volunteering.csvReader().read(request.body(MAX_UPLOAD_BYTES, TOO_LARGE));
+            String hubId = request.pathParameter("hubId");
+            ImportOutcome outcome = volunteering.importService().importRows(hubId, parsed);
+            ImportResultView result = ImportResultView.of(outcome.volunteerImport());
+            return outcome.created()
+                    ? ApiResponse.created(result, "/hubs/" + hubId + "/volunteer-hours/imports/" + outcome.volunteerImport().importId())
+                    : ApiResponse.ok(result);
         });
     }
 }

@@ -26,8 +26,8 @@ public final class LogVolunteerHoursHandler extends HttpApiHandler {
             String hubId = request.pathParameter("hubId");
             EntryDetails details = volunteering.entryReader().read(request.jsonBody());
             VolunteerEntry entry = volunteering.hoursService().log(hubId, details);
-            // No Location header: entries are read through the quarter list, not one by one.
-            return new ApiResponse(201, EntryView.of(entry), Map.of()).withETag(entry.version());
+            // Entries are read through the quarter list, not one by one; the Location names the entry (to delete it, or in the audit).
+            return ApiResponse.created(EntryView.of(entry), "/hubs/" + hubId + "/volunteer-hours/" + entry.entryId()).withETag(entry.version());
         });
     }
 }

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import uk.hubreturns.volunteering.VolunteerHoursRepository.QuarterListing;
 
-/** A page of a quarter's entries, with the totals of the whole quarter (not only of this page). */
+/**
+ * A page of a quarter's entries, with the totals of the whole quarter (not only of this page), and the hub's imports that
+ * did not finish (so that an upload that got no answer can be found, and finished or removed).
+ */
 public record VolunteerHoursPage(
         String quarter,
         List<EntryView> items,
         String nextCursor,
         BigDecimal totalHours,
-        int distinctVolunteers) {
+        int distinctVolunteers,
+        List<String> unfinishedImports) {
 
     static VolunteerHoursPage of(QuarterListing listing) {
         return new VolunteerHoursPage(
@@ -18,6 +22,7 @@ public record VolunteerHoursPage(
                 listing.page().items().stream().map(EntryView::of).toList(),
                 listing.page().nextCursor(),
                 Hours.fromMinutes(listing.totals().totalMinutes()),
-                listing.totals().distinctVolunteers());
+                listing.totals().distinctVolunteers(),
+                listing.unfinishedImports());
     }
 }

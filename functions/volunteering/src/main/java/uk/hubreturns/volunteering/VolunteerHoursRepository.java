@@ -29,6 +29,7 @@ public interface VolunteerHoursRepository {
     QuarterTotals totalsIncluding(String hubId, Quarter quarter, List<VolunteerEntry> notYetCounted);
 
     /** A page of entries together with the totals of their whole quarter. */
-    record QuarterListing(Page<VolunteerEntry> page, QuarterTotals totals) {
+    /** {@code unfinishedImports}: the ids of the hub's imports, in any quarter, that are not complete (their rows count nowhere). */
+    record QuarterListing(Page<VolunteerEntry> page, QuarterTotals totals, List<String> unfinishedImports) {
     }
 }

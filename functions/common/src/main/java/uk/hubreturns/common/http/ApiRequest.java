@@ -90,6 +90,11 @@ public final class ApiRequest {
 
     /** The body as text, for the few actions (file uploads) that accept more than {@link #MAX_BODY_BYTES}. */
     public String body(int maxBytes) {
+        return body(maxBytes, "The request body is larger than this action accepts (" + describeBytes(maxBytes) + ").");
+    }
+
+    /** As {@link #body(int)}, with what to tell the caller if the body is larger: a file upload says what to do instead. */
+    public String body(int maxBytes, String tooLargeDetail) {
         String body = event.getBody();
         if (body == null) {
             return null;
@@ -98,7 +103,7 @@ public final class ApiRequest {
         if (event.getIsBase64Encoded()) {
             // Base64 takes 4 characters for every 3 bytes: refuse before decoding anything far too big.
             if (body.length() / 4L * 3 > maxBytes + 2L) {
-                throw tooLarge(maxBytes);
+                throw new PayloadTooLargeException(tooLargeDetail);
             }
             byte[] bytes;
             try {
@@ -118,7 +123,7 @@ public final class ApiRequest {
             text = body;
         }
         if (utf8Length(text, maxBytes) > maxBytes) {
-            throw tooLarge(maxBytes);
+            throw new PayloadTooLargeException(tooLargeDetail);
         }
         return text;
     }
@@ -237,11 +242,6 @@ public final class ApiRequest {
             }
         }
         return bytes;
-    }
-
-    private static PayloadTooLargeException tooLarge(int maxBytes) {
-        return new PayloadTooLargeException("The request body is larger than this action accepts ("
-                + describeBytes(maxBytes) + ").");
     }
 
     private static String describeBytes(int bytes) {
