@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import uk.hubreturns.common.lambda.HttpApiHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.util.Map;
 import uk.hubreturns.common.http.ApiResponse;
 
 /** {@code POST /hubs/{hubId}/volunteer-hours}: logs one entry. */
