@@ -1,6 +1,7 @@
 package uk.hubreturns.devkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,6 +37,19 @@ class LocalDynamoDbIT {
             assertThat(new TemplateTables(dynamoDb.client(), TEMPLATE).createMissing()).isEmpty();
             assertThat(dynamoDb.client().getItem(request -> request.tableName("RecordsTable")
                     .key(Map.of("pk", HUB.get("pk"), "sk", HUB.get("sk")))).item()).isEqualTo(HUB);
+        }
+    }
+
+    @Test
+    void aDataFolderOpenInOneDynamoDbLocalIsRefusedToAnotherUntilItCloses() {
+        try (LocalDynamoDb first = LocalDynamoDb.startOnDisk(dataDir)) {
+            assertThatThrownBy(() -> LocalDynamoDb.startOnDisk(dataDir)).isInstanceOf(LocalDynamoDb.DataFolderInUseException.class)
+                    .hasMessageContaining("is open in another Hub Returns process");
+            first.client().listTables();
+        }
+
+        try (LocalDynamoDb again = LocalDynamoDb.startOnDisk(dataDir)) {
+            assertThat(again.client().listTables().tableNames()).isEmpty();
         }
     }
 

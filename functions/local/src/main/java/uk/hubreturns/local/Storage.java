@@ -44,7 +44,11 @@ public sealed interface Storage {
 
         @Override
         public LocalDynamoDb start() {
-            return LocalDynamoDb.startOnDisk(folder);
+            try {
+                return LocalDynamoDb.startOnDisk(folder);
+            } catch (LocalDynamoDb.DataFolderInUseException e) {
+                throw new LocalRuntimeException(e.getMessage().replace(folder.toString(), describeFolder()), e);
+            }
         }
 
         @Override
@@ -54,8 +58,12 @@ public sealed interface Storage {
 
         @Override
         public String describe() {
+            return "data in " + describeFolder();
+        }
+
+        private String describeFolder() {
             Path workingDirectory = Path.of("").toAbsolutePath();
-            return "data in " + (folder.startsWith(workingDirectory) ? workingDirectory.relativize(folder) : folder);
+            return (folder.startsWith(workingDirectory) ? workingDirectory.relativize(folder) : folder).toString();
         }
     }
 }
