@@ -16,7 +16,8 @@ function unfinished(importIds = []) {
     <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
     ${importIds.length === 1 ? 'An upload of a spreadsheet' : `${importIds.length} uploads of spreadsheets`} for this hub did not finish, so
     none of ${importIds.length === 1 ? 'its' : 'their'} rows count. Upload the same file again to finish it (no row is counted twice), or
-    ask your IT team to remove it (import ${importIds.map((id) => `<code>${escape(id.slice(0, 12))}</code>`).join(', ')}).</strong></div>`;
+    ask your IT team to remove it (import ${importIds.map((id) => `<code>${escape(id.slice(0, 12))}…</code>`).join(', ')}; the full ids
+    are in the API's list of entries).</strong></div>`;
 }
 
 /**

@@ -14,7 +14,6 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -27,6 +26,7 @@ import uk.hubreturns.common.domain.RecordConflictException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
 import uk.hubreturns.common.dynamodb.BatchWriter;
 import uk.hubreturns.common.dynamodb.RecordsTableName;
+import uk.hubreturns.common.dynamodb.TransactionCancellation;
 import uk.hubreturns.common.dynamodb.DatedRecordKeys;
 import uk.hubreturns.common.hub.HubKeys;
 import uk.hubreturns.common.returns.DynamoDbQuarterSignOffs;
@@ -236,7 +236,7 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
         try {
             client.transactWriteItems(r -> r.transactItems(isComplete, leaveLedger(hubId, importId)));
         } catch (TransactionCanceledException e) {
-            if (!conditionFailed(e)) {
+            if (!TransactionCancellation.anyConditionFailed(e)) {
                 throw new TemporarilyUnavailableException("Another change to this hub's imports happened at the same moment; try again.", 1, e);
             }
             // The import is not complete after all, so it rightly stays listed as unfinished.
@@ -287,22 +287,13 @@ public final class DynamoDbVolunteerImportRepository implements VolunteerImportR
 
     /** The quarters whose "still open" check (after the import's two items in the transaction) failed. */
     private static List<Quarter> signedOffMeanwhile(TransactionCanceledException e, List<QuarterTotals> quarters) {
-        if (!e.hasCancellationReasons()) {
-            return List.of();
-        }
-        List<CancellationReason> reasons = e.cancellationReasons();
         List<Quarter> signedOff = new ArrayList<>();
-        for (int i = 0; i < quarters.size() && 2 + i < reasons.size(); i++) {
-            if ("ConditionalCheckFailed".equals(reasons.get(2 + i).code())) {
+        for (int i = 0; i < quarters.size(); i++) {
+            if (TransactionCancellation.conditionFailedAt(e, 2 + i)) {
                 signedOff.add(quarters.get(i).quarter());
             }
         }
         return signedOff;
-    }
-
-    private static boolean conditionFailed(TransactionCanceledException e) {
-        return e.hasCancellationReasons()
-                && e.cancellationReasons().stream().map(CancellationReason::code).anyMatch("ConditionalCheckFailed"::equals);
     }
 
     private static TemporarilyUnavailableException concurrentChange(VolunteerImport volunteerImport, String action, Throwable cause) {

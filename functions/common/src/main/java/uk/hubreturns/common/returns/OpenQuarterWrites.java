@@ -13,9 +13,9 @@ import software.amazon.awssdk.enhanced.dynamodb.MappedTableResource;
 import software.amazon.awssdk.enhanced.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactDeleteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import uk.hubreturns.common.domain.TemporarilyUnavailableException;
+import uk.hubreturns.common.dynamodb.TransactionCancellation;
 import uk.hubreturns.common.time.Quarter;
 
 /**
@@ -63,22 +63,17 @@ public final class OpenQuarterWrites {
         try {
             client.transactWriteItems(request.build());
         } catch (TransactionCanceledException e) {
-            List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
             for (int i = 0; i < checked.size(); i++) {
-                if (conditionFailed(reasons, 1 + i)) {
+                if (TransactionCancellation.conditionFailedAt(e, 1 + i)) {
                     throw QuarterSignOffs.signedOff(checked.get(i));
                 }
             }
-            if (conditionFailed(reasons, 0)) {
+            if (TransactionCancellation.conditionFailedAt(e, 0)) {
                 throw itemRefused.get();
             }
             throw new TemporarilyUnavailableException("The record could not be saved because another change to it, or its quarter's "
                     + "sign-off, happened at the same moment; send the same request again.", 1, e);
         }
-    }
-
-    private static boolean conditionFailed(List<CancellationReason> reasons, int index) {
-        return index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static Key signOffKey(Quarter quarter) {
